@@ -1,0 +1,24 @@
+/**
+ * "Cụm thi đua … gồm những tỉnh nào?", "Which provinces are in the Nam Song Hau cluster?":
+ * cluster facts with their member units.
+ */
+import { clusterKeyMatches } from '../extract/cluster-mentions.ts';
+import type { Answerer } from './candidate.ts';
+
+export const answerMembers: Answerer = (q, { k, rel, inScope }) => {
+  if (q.intent !== 'members') return undefined;
+  const clusters = k.facts('cluster').filter((c) => {
+    if (!c.members.length || !inScope.has(c.source.articleId)) return false;
+    if (q.clusterKey && !clusterKeyMatches(q.clusterKey, c.key)) return false;
+    if (!q.clusterKey && q.provinces.length && !(c.parent && q.provinces.includes(c.parent))) return false;
+    return true;
+  });
+  if (!clusters.length) return undefined;
+  return clusters.map((c) => ({
+    text: `${c.name}: ${c.members.join(', ')}`,
+    articleId: c.source.articleId,
+    sentenceIndex: c.source.sentenceIndex,
+    score: 1 + rel.ofArticle(c.source.articleId),
+    key: `${c.key}|${c.parent ?? ''}`,
+  }));
+};

@@ -1,0 +1,59 @@
+/**
+ * "… tổ chức ở đâu?", "… tại xã nào?", "… ở huyện nào?": meeting places, and the places written in
+ * the sentences that best match the question, at the level asked.
+ */
+import { findLocalities, localityLabel } from '../extract/mentions.ts';
+import { placeAfterTai } from '../extract/meetings.ts';
+import { type Answerer, type Candidate, closeToBest } from './candidate.ts';
+import { keywordPositions, proximity } from './proximity.ts';
+
+const LEVELS = new Set(['province', 'district', 'commune', 'village']);
+
+export const answerPlace: Answerer = (q, { k, rel, inScope }) => {
+  if (q.intent !== 'where') return undefined;
+  const level = q.askedLevel && LEVELS.has(q.askedLevel) ? q.askedLevel : undefined;
+  const cands: Candidate[] = [];
+  if (!level) {
+    for (const m of k.facts('meeting')) {
+      if (!inScope.has(m.source.articleId) || !m.place) continue;
+      cands.push({
+        text: `${m.place} — ${m.name}`,
+        articleId: m.source.articleId,
+        sentenceIndex: m.source.sentenceIndex,
+        score: 1.2 + rel.ofArticle(m.source.articleId) + rel.of(m.source.articleId, m.source.sentenceIndex),
+        key: `${m.source.articleId}|${m.place}`,
+      });
+    }
+  }
+  for (const h of rel.hits.slice(0, 20)) {
+    const s = k.sentence(h.articleId, h.index);
+    if (!s) continue;
+    const pos = keywordPositions(s.text, q.keywords);
+    const tai = placeAfterTai(s.text);
+    if (level) {
+      for (const l of findLocalities(s.text)) {
+        if (l.level !== level) continue;
+        // a place the question itself names is not the answer
+        const label = localityLabel(l);
+        if (q.provinces.includes(label)) continue;
+        const afterTai = tai && l.start >= tai.start && l.start <= tai.start + tai.place.length;
+        cands.push({
+          text: level === 'province' ? label : l.surface,
+          articleId: h.articleId,
+          sentenceIndex: h.index,
+          score: h.score * (0.6 + proximity(pos, l.start, l.end)) + (afterTai ? 0.3 : 0),
+          key: `${h.articleId}|${label}`,
+        });
+      }
+    } else if (tai) {
+      cands.push({
+        text: tai.place,
+        articleId: h.articleId,
+        sentenceIndex: h.index,
+        score: h.score * (0.6 + proximity(pos, tai.start, tai.start + tai.place.length)),
+        key: `${h.articleId}|${tai.place}`,
+      });
+    }
+  }
+  return closeToBest(cands, 0.97, 1);
+};

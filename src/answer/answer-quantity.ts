@@ -1,0 +1,101 @@
+/**
+ * "Bao nhiêu …?", "how many houses were built?": quantity facts of the asked kind, ranked by how well
+ * what they count and the words around them match the question. With no scope named and several
+ * articles reporting such a figure, every one is given with its source.
+ */
+import type { QuantityFact } from '../extract/fact.ts';
+import type { QuantityKind } from '../lexicon/units.ts';
+import type { ParsedQuestion } from '../qa/question.ts';
+import { type Answerer, type Candidate, dedupe } from './candidate.ts';
+import type { Knowledge } from './knowledge.ts';
+import { factProvinceFits, factYearFits } from './scope-check.ts';
+
+/** Kinds a generic count question may be answered with. */
+const COUNT_LIKE: ReadonlySet<QuantityKind> = new Set(['count', 'units', 'events', 'people', 'households', 'documents']);
+
+/** Verbs that may follow what is counted in a question; not part of it. */
+const NOT_COUNTED = new Set(['xay', 'lam', 'ho', 'tro', 'trao', 'tang', 'duoc', 'to', 'chuc', 'cho', 'dang', 'ky']);
+
+function kindFits(q: ParsedQuestion, f: QuantityFact): boolean {
+  if (!q.quantityKind) return f.kind !== 'percent' || /tang truong|ty le|phan tram/.test(q.folded);
+  if (q.quantityKind === f.kind) return true;
+  if (q.quantityKind === 'houses') return f.kind === 'houses';
+  return COUNT_LIKE.has(q.quantityKind) && COUNT_LIKE.has(f.kind) && q.quantityKind === 'count';
+}
+
+function scoreFact(q: ParsedQuestion, f: QuantityFact, rel: number, nearLocality: boolean): { score: number; unitMatch: number } {
+  const qc = (q.counted ?? '').split(' ').filter((w) => w && !NOT_COUNTED.has(w));
+  const counted = f.counted.split(' ');
+  const countedSet = new Set(counted);
+  let unitMatch = 0;
+  if (qc.length) {
+    const matched = qc.filter((w) => countedSet.has(w)).length;
+    unitMatch = matched / qc.length;
+    // words the fact counts that the question does not ask for ("… nâng cao")
+    const extra = counted.slice(0, 7).filter((w) => !qc.includes(w) && !['can', 'ngoi', 'dong', 'cac'].includes(w)).length;
+    unitMatch -= Math.min(0.5, extra * 0.12);
+  }
+  const local = new Set([...counted, ...f.label.split(' '), ...f.tail.split(' ')]);
+  const kw = q.keywords.filter((w) => !qc.includes(w));
+  const ctxMatch = kw.length ? kw.filter((w) => local.has(w)).length / kw.length : 0;
+  let score = 2 * unitMatch + 1.5 * ctxMatch + 1.2 * rel;
+  score += q.perUnit === f.perUnit ? 0.3 : -0.8;
+  if (/(?<![a-z])tong/.test(q.folded) && /(?<![a-z])tong/.test(f.label)) score += 0.3;
+  if (nearLocality) score += 0.5;
+  return { score, unitMatch };
+}
+
+function scopeLabel(f: QuantityFact, k: Knowledge): string {
+  const a = k.article(f.source.articleId);
+  const s = k.scope(f.source.articleId);
+  const where = s?.homeProvince;
+  return where ? ` — ${where}` : a ? ` — ${a.title}` : '';
+}
+
+export const answerQuantity: Answerer = (q, { k, rel, inScope }) => {
+  if (q.intent !== 'how_many') return undefined;
+  // sentences naming the question's localities: figures next to them are about them
+  const near = new Set<string>();
+  if (q.localities.length) {
+    for (const id of inScope) {
+      const a = k.article(id);
+      a?.sentences.forEach((s, i) => {
+        const f = s.text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+        if (q.localities.some((l) => f.includes(l.name))) for (const j of [i - 1, i, i + 1]) near.add(`${id}#${j}`);
+      });
+    }
+  }
+  const scored = k
+    .facts('quantity')
+    .filter(
+      (f) =>
+        inScope.has(f.source.articleId) && kindFits(q, f) && factYearFits(q, f, k) && factProvinceFits(q, f, k),
+    )
+    .map((f) => {
+      const r = rel.of(f.source.articleId, f.source.sentenceIndex);
+      const { score, unitMatch } = scoreFact(q, f, r, near.has(`${f.source.articleId}#${f.source.sentenceIndex}`));
+      return { f, score, unitMatch, r };
+    })
+    .filter((x) => x.r > 0 || x.unitMatch >= 0.75)
+    .sort((a, b) => b.score - a.score);
+  const top = scored[0];
+  if (!top || top.score < 1.2) return [];
+  const toCandidate = (x: (typeof scored)[number]): Candidate => ({
+    text: `${x.f.phrase}${scopeLabel(x.f, k)}`,
+    articleId: x.f.source.articleId,
+    sentenceIndex: x.f.source.sentenceIndex,
+    score: x.score,
+    key: `${x.f.source.articleId}|${x.f.value}|${x.f.kind}`,
+  });
+  const unscoped = !q.provinces.length && !q.localities.length && !q.clusterKey && !q.years.length;
+  if (unscoped && top.unitMatch >= 0.75) {
+    // the same figure asked of every article: one answer per article
+    const perArticle = new Map<string, (typeof scored)[number]>();
+    for (const x of scored) {
+      if (x.unitMatch < 0.75 || x.score < top.score * 0.6) continue;
+      if (!perArticle.has(x.f.source.articleId)) perArticle.set(x.f.source.articleId, x);
+    }
+    if (perArticle.size > 1) return dedupe([...perArticle.values()].map(toCandidate)).slice(0, 8);
+  }
+  return [toCandidate(top)];
+};

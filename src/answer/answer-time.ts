@@ -1,0 +1,82 @@
+/**
+ * "… diễn ra ngày nào?", "… hoàn thành khi nào?": meeting dates, deadlines, and dates written in the
+ * sentences that best match the question.
+ */
+import type { ParsedQuestion } from '../qa/question.ts';
+import { type DateMention, findDates } from '../text/dates.ts';
+import { type Answerer, type Candidate, closeToBest } from './candidate.ts';
+import { keywordPositions, proximity } from './proximity.ts';
+
+function display(surface: string, iso: string): string {
+  const m = iso.match(/^(\d{4})-(\d\d)-(\d\d)$/);
+  if (!m) return surface;
+  const full = `${Number(m[3])}/${Number(m[2])}/${m[1]}`;
+  return surface.includes(m[1] as string) ? surface : `${surface} (${full})`;
+}
+
+/** A date and the ones listed right after it: "ngày 27/10 và ngày 01,2/11/2022". */
+function withListed(text: string, dates: DateMention[], i: number): { surface: string; iso: string; start: number; end: number } {
+  const d = dates[i] as DateMention;
+  let end = d.end;
+  let j = i + 1;
+  while (j < dates.length && /^\s*(?:và|,)\s*$/u.test(text.slice(end, (dates[j] as DateMention).start))) {
+    end = (dates[j] as DateMention).end;
+    j++;
+  }
+  return { surface: text.slice(d.start, end), iso: j - 1 > i ? (dates[j - 1] as DateMention).iso : d.iso, start: d.start, end };
+}
+
+function overlap(q: ParsedQuestion, words: string[]): number {
+  if (!words.length) return 0;
+  const kw = new Set(q.keywords);
+  return words.filter((w) => kw.has(w)).length / words.length;
+}
+
+export const answerTime: Answerer = (q, { k, rel, inScope }) => {
+  if (q.intent !== 'when') return undefined;
+  const cands: Candidate[] = [];
+  for (const d of k.facts('deadline')) {
+    if (!inScope.has(d.source.articleId)) continue;
+    const subj = overlap(q, d.subjectFolded.split(' '));
+    if (subj < 0.6 || !/hoan thanh|xong|han/.test(q.folded)) continue;
+    cands.push({
+      text: `${d.subject}: ${d.when}`,
+      articleId: d.source.articleId,
+      sentenceIndex: d.source.sentenceIndex,
+      score: 2 + 2 * subj + rel.of(d.source.articleId, d.source.sentenceIndex),
+      key: `${d.source.articleId}|${d.subject}`,
+    });
+  }
+  for (const m of k.facts('meeting')) {
+    if (!inScope.has(m.source.articleId) || !m.date) continue;
+    if (q.years.length && !q.years.some((y) => m.years.includes(y) || (k.scope(m.source.articleId)?.topicYears ?? []).includes(y)))
+      continue;
+    const nameMatch = overlap(q, m.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().split(/\s+/));
+    cands.push({
+      text: `${display(m.date.surface, m.date.iso)} — ${m.name}`,
+      articleId: m.source.articleId,
+      sentenceIndex: m.source.sentenceIndex,
+      score: 1 + rel.ofArticle(m.source.articleId) + rel.of(m.source.articleId, m.source.sentenceIndex) + nameMatch,
+      key: `${m.source.articleId}|${m.date.iso}`,
+    });
+  }
+  for (const h of rel.hits.slice(0, 20)) {
+    const s = k.sentence(h.articleId, h.index);
+    if (!s) continue;
+    const refYear = k.scope(h.articleId)?.refYear;
+    const dates = findDates(s.text, refYear).filter((d) => d.day !== undefined || /hoan thanh|thang/.test(q.folded));
+    if (!dates.length) continue;
+    const pos = keywordPositions(s.text, q.keywords);
+    dates.forEach((_, i) => {
+      const d = withListed(s.text, dates, i);
+      cands.push({
+        text: display(d.surface, d.iso),
+        articleId: h.articleId,
+        sentenceIndex: h.index,
+        score: h.score * (0.6 + proximity(pos, d.start, d.end)) + (s.kind === 'lead' ? 0.3 : 0),
+        key: `${h.articleId}|${d.iso}`,
+      });
+    });
+  }
+  return closeToBest(cands, 0.97, 1);
+};

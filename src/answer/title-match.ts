@@ -1,0 +1,34 @@
+/**
+ * Does a person's title answer the title a question asks about? "Phó Chủ tịch Thường trực Ủy ban
+ * MTTQ tỉnh Quảng Ninh" answers "Phó Chủ tịch … tỉnh Quảng Ninh"; "Phó Chủ tịch HĐND tỉnh" never
+ * answers "Chủ tịch HĐND tỉnh"; a central title never answers a question about a province.
+ */
+import type { PersonTitle } from '../extract/fact.ts';
+import { TITLE_HEADS } from '../lexicon/titles.ts';
+import type { ParsedQuestion, TitleSlot } from '../qa/question.ts';
+import { fold } from '../text/fold.ts';
+
+const heads = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
+
+function headOf(folded: string): string | undefined {
+  const f = folded.replace(/^(nguyen|tan|dong chi)\s+/, '').replace(/^uvtv\s+|^uy vien ban thuong vu\s+/, '');
+  return heads.find((h) => f === h || f.startsWith(`${h} `));
+}
+
+export function titleMatches(slot: TitleSlot, q: ParsedQuestion, t: PersonTitle): boolean {
+  if (t.status === 'former') return false;
+  const head = headOf(t.folded);
+  if (!head) return false;
+  // the asked head must begin the title's head: "phó chủ tịch" covers "phó chủ tịch thường trực", not the reverse
+  if (!(head === slot.head || head.startsWith(`${slot.head} `))) return false;
+  const words = new Set(t.folded.split(' '));
+  if (!slot.org.every((w) => words.has(w))) return false;
+  if (slot.central && !t.central) return false;
+  const places = [...q.provinces.map(fold), ...q.localities.map((l) => l.name)];
+  if (places.length) {
+    if (t.central) return false;
+    const loc = t.locality ? fold(t.locality) : undefined;
+    if (!loc || !places.some((p) => loc === p || loc.endsWith(` ${p}`))) return false;
+  }
+  return true;
+}

@@ -1,0 +1,66 @@
+/**
+ * Answering one question in a chat: ask the engine with the session's conversation context,
+ * remember the new context, render items with sources and 📄 citation buttons.
+ */
+import { InlineKeyboard } from 'grammy';
+import type { CitationStore } from './citations.ts';
+import type { BotContext } from './context.ts';
+import type { BotEngine } from './engine.ts';
+import { renderAnswer } from './format.ts';
+import { answerLang, strings } from './i18n.ts';
+import type { Logger } from './logger.ts';
+import { replyHtml } from './reply.ts';
+import { sessionOf } from './session.ts';
+import { startTyping } from './typing.ts';
+
+/** Longer "questions" are refused politely (pasted articles go through /them). */
+export const MAX_QUESTION_LENGTH = 1000;
+
+export interface AnswerDeps {
+  engine: BotEngine;
+  citations: CitationStore;
+  logger: Logger;
+}
+
+export async function answerQuestion(ctx: BotContext, question: string, deps: AnswerDeps): Promise<void> {
+  const q = question.trim();
+  if (q === '') {
+    await replyHtml(ctx, ctx.t.askUsage);
+    return;
+  }
+  if (Array.from(q).length > MAX_QUESTION_LENGTH) {
+    await replyHtml(ctx, ctx.t.tooLong(MAX_QUESTION_LENGTH));
+    return;
+  }
+  const typing = startTyping(ctx, (err) => deps.logger.debug({ err }, 'sendChatAction failed'));
+  try {
+    const session = sessionOf(ctx);
+    const started = performance.now();
+    const result = deps.engine.ask(q, session?.conversation);
+    deps.logger.debug(
+      {
+        ms: Math.round(performance.now() - started),
+        found: result.found,
+        kind: result.kind,
+        items: result.items.length,
+      },
+      'answered',
+    );
+    if (session) session.conversation = result.context;
+    const lang = answerLang(result, ctx.lang);
+    const t = strings(lang);
+    const rendered = renderAnswer(result, t, lang);
+    let keyboard: InlineKeyboard | undefined;
+    if (rendered.buttons.length > 0) {
+      keyboard = new InlineKeyboard();
+      rendered.buttons.forEach((c, i) => {
+        if (i > 0 && i % 4 === 0) keyboard!.row();
+        keyboard!.text(t.citeButton(i + 1), deps.citations.put(c, lang));
+      });
+    }
+    await typing.stop();
+    await replyHtml(ctx, rendered.html, keyboard ? { keyboard } : {});
+  } finally {
+    await typing.stop();
+  }
+}

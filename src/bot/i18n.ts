@@ -1,0 +1,281 @@
+/**
+ * Every user-visible string of the bot, in Vietnamese (default) and English.
+ * Functions return HTML: their dynamic arguments are escaped here.
+ */
+import type { Lang } from '../answer/types.ts';
+import { esc } from './html.ts';
+
+export type { Lang };
+
+export interface Strings {
+  intro: string;
+  examplesHeader: string;
+  examples: readonly string[];
+  help: string;
+  askUsage: string;
+  notFound: string;
+  notFoundHint: string;
+  passageNote: string;
+  tooLong(max: number): string;
+  moreItems(n: number): string;
+  citeButton(n: number): string;
+  citationHeader: string;
+  citationExpired: string;
+  citationArticle: string;
+  citationLink: string;
+  rateLimited: string;
+  error: string;
+  unknownCommand: string;
+  sourcesHeader(n: number): string;
+  sourcesEmpty: string;
+  sourceSentences(sentences: number, facts: number): string;
+  clustersHeader(n: number): string;
+  clustersEmpty: string;
+  members: string;
+  leader: string;
+  deputy: string;
+  noYear: string;
+  stats(s: { articles: number; sentences: number; facts: number; indexKb: number }): string;
+  inlineHint: string;
+  inlineNotFound: string;
+  inlinePassage: string;
+  adminOnly: string;
+  ingestUsage: string;
+  ingestWorking: string;
+  ingestDone(r: { id: string; title: string; status: string; sentences: number }): string;
+  ingestStatus: Record<'added' | 'updated' | 'unchanged', string>;
+  ingestFacts: string;
+  ingestNoFacts: string;
+  factType(type: string): string;
+  ingestFailed(reason: string): string;
+  unsupportedDocument: string;
+  documentTooLarge(maxKb: number): string;
+  emptyText: string;
+  fetchErrors: Record<FetchErrorCode, string>;
+  removeUsage: string;
+  removed(id: string): string;
+  notRemoved(id: string): string;
+  commands: Record<PublicCommand | AdminCommand, string>;
+  description: string;
+  shortDescription: string;
+}
+
+export type PublicCommand = 'start' | 'help' | 'hoi' | 'nguon' | 'cum' | 'thongke';
+export type AdminCommand = 'them' | 'xoa';
+export type FetchErrorCode =
+  | 'bad_url'
+  | 'bad_scheme'
+  | 'blocked_address'
+  | 'dns'
+  | 'timeout'
+  | 'too_large'
+  | 'too_many_redirects'
+  | 'http_status'
+  | 'unsupported_type'
+  | 'network';
+
+const vi: Strings = {
+  intro:
+    '<b>Xin chào!</b> Tôi trả lời câu hỏi về công tác Mặt trận Tổ quốc Việt Nam từ các bài viết đã lập chỉ mục, ' +
+    'kèm nguồn trích dẫn.\nHãy gửi câu hỏi bằng tiếng Việt (có hoặc không dấu). Trong nhóm, dùng /hoi hoặc nhắc tên tôi.',
+  examplesHeader: 'Thử một câu hỏi mẫu:',
+  examples: [
+    'Ai là cụm trưởng năm 2024?',
+    'Cụm Nam Sông Hậu gồm những tỉnh nào?',
+    'Ai là cụm phó năm 2024?',
+    'Cụm thi đua miền núi biên giới phía Bắc gồm những tỉnh nào?',
+  ],
+  help:
+    '<b>Cách dùng</b>\n' +
+    '• Tin nhắn riêng: gửi thẳng câu hỏi.\n' +
+    '• Trong nhóm: <code>/hoi câu hỏi</code>, nhắc tên bot, hoặc trả lời tin nhắn của bot.\n' +
+    '• Ở bất kỳ đâu: gõ tên bot rồi câu hỏi (chế độ inline).\n' +
+    '• Bấm nút 📄 dưới câu trả lời để xem trích dẫn đầy đủ.\n' +
+    '• Câu hỏi tiếp nối như “còn năm 2023?” được hiểu theo câu trước.\n\n' +
+    '<b>Lệnh</b>\n' +
+    '/hoi – đặt câu hỏi\n/nguon – các bài viết đã lập chỉ mục\n/cum – các cụm thi đua\n/thongke – số liệu chỉ mục\n/help – hướng dẫn',
+  askUsage: 'Hãy viết câu hỏi sau lệnh, ví dụ: <code>/hoi Ai là cụm trưởng năm 2024?</code>',
+  notFound: 'Không tìm thấy câu trả lời trong các bài viết đã lập chỉ mục.',
+  notFoundHint: 'Gợi ý: hỏi cụ thể hơn (tên cụm, tỉnh, năm), hoặc xem /nguon để biết các bài đang có.',
+  passageNote: '<i>Không có câu trả lời chính xác; đây là đoạn gần nhất trong các bài viết:</i>',
+  tooLong: (max) => `Câu hỏi quá dài (tối đa ${max} ký tự). Hãy hỏi ngắn gọn hơn.`,
+  moreItems: (n) => `<i>… và ${n} mục khác.</i>`,
+  citeButton: (n) => `📄 Nguồn ${n}`,
+  citationHeader: '<b>Trích dẫn</b>',
+  citationExpired: 'Trích dẫn này đã hết hạn. Hãy hỏi lại để xem nguồn.',
+  citationArticle: 'Bài viết',
+  citationLink: 'Xem bài gốc',
+  rateLimited: 'Bạn hỏi hơi nhanh. Vui lòng đợi một chút rồi hỏi tiếp nhé.',
+  error: 'Xin lỗi, đã có lỗi khi xử lý. Vui lòng thử lại sau.',
+  unknownCommand: 'Tôi không biết lệnh này. Xem /help.',
+  sourcesHeader: (n) => `<b>Các bài viết đã lập chỉ mục (${n})</b>`,
+  sourcesEmpty: 'Chưa có bài viết nào được lập chỉ mục.',
+  sourceSentences: (s, f) => `${s} câu, ${f} dữ kiện`,
+  clustersHeader: (n) => `<b>Các cụm thi đua (${n})</b>`,
+  clustersEmpty: 'Chưa biết cụm thi đua nào.',
+  members: 'Thành viên',
+  leader: 'Cụm trưởng',
+  deputy: 'Cụm phó',
+  noYear: 'không rõ năm',
+  stats: (s) =>
+    `<b>Thống kê chỉ mục</b>\nBài viết: ${s.articles}\nCâu: ${s.sentences}\nDữ kiện: ${s.facts}\nChỉ mục: ${s.indexKb} KB`,
+  inlineHint: 'Gõ câu hỏi về công tác Mặt trận…',
+  inlineNotFound: 'Không tìm thấy trong các bài viết',
+  inlinePassage: 'Đoạn gần nhất',
+  adminOnly: 'Xin lỗi, chỉ quản trị viên mới được thêm hoặc xoá bài viết.',
+  ingestUsage:
+    'Cách thêm bài: <code>/them</code> kèm văn bản hoặc một đường link http(s); hoặc trả lời một tin nhắn/tệp ' +
+    '.txt, .html, .md bằng <code>/them</code>; hoặc gửi tệp với chú thích <code>/them</code>.',
+  ingestWorking: 'Đang xử lý bài viết…',
+  ingestDone: (r) =>
+    `<b>Đã lập chỉ mục:</b> ${esc(r.title)}\nMã: <code>${esc(r.id)}</code>\nTrạng thái: ${esc(r.status)}\nSố câu: ${r.sentences}`,
+  ingestStatus: { added: 'đã thêm', updated: 'đã cập nhật', unchanged: 'không thay đổi' },
+  ingestFacts: 'Dữ kiện tìm thấy:',
+  ingestNoFacts: 'Không tìm thấy dữ kiện nào.',
+  factType: (t) =>
+    ({
+      cluster: 'cụm thi đua',
+      role: 'chức danh',
+      quantity: 'số liệu',
+      membership: 'thành viên',
+      event: 'sự kiện',
+    })[t] ?? t,
+  ingestFailed: (reason) => `Không thêm được bài viết: ${reason}`,
+  unsupportedDocument: 'Chỉ nhận tệp .txt, .html hoặc .md.',
+  documentTooLarge: (kb) => `Tệp quá lớn (tối đa ${kb} KB).`,
+  emptyText: 'Không có nội dung để thêm.',
+  fetchErrors: {
+    bad_url: 'đường link không hợp lệ.',
+    bad_scheme: 'chỉ nhận đường link http hoặc https.',
+    blocked_address: 'địa chỉ này thuộc mạng nội bộ hoặc dành riêng, không được phép tải.',
+    dns: 'không phân giải được tên miền.',
+    timeout: 'tải trang quá lâu, đã dừng.',
+    too_large: 'trang quá lớn.',
+    too_many_redirects: 'chuyển hướng quá nhiều lần.',
+    http_status: 'máy chủ trả về lỗi.',
+    unsupported_type: 'nội dung không phải văn bản hoặc HTML.',
+    network: 'lỗi kết nối.',
+  },
+  removeUsage: 'Cách dùng: <code>/xoa mã-bài-viết</code> (xem mã trong /nguon).',
+  removed: (id) => `Đã xoá bài <code>${esc(id)}</code> và các dữ kiện của nó.`,
+  notRemoved: (id) => `Không có bài viết mã <code>${esc(id)}</code>.`,
+  commands: {
+    start: 'Giới thiệu và câu hỏi mẫu',
+    help: 'Hướng dẫn sử dụng',
+    hoi: 'Đặt câu hỏi về công tác Mặt trận',
+    nguon: 'Các bài viết đã lập chỉ mục',
+    cum: 'Các cụm thi đua: thành viên, cụm trưởng, cụm phó',
+    thongke: 'Số liệu chỉ mục',
+    them: 'Thêm bài viết (quản trị viên)',
+    xoa: 'Xoá bài viết (quản trị viên)',
+  },
+  description:
+    'Trợ lý hỏi đáp về công tác Mặt trận Tổ quốc Việt Nam: trả lời ngắn, chính xác, kèm nguồn bài viết. ' +
+    'Dùng được trong tin nhắn riêng, trong nhóm Cụm thi đua và ở chế độ inline.',
+  shortDescription: 'Hỏi đáp công tác Mặt trận, kèm nguồn trích dẫn.',
+};
+
+const en: Strings = {
+  intro:
+    '<b>Hello!</b> I answer questions about the work of the Vietnam Fatherland Front from indexed articles, ' +
+    'with the source of every answer.\nSend a question (Vietnamese works best). In groups, use /hoi or mention me.',
+  examplesHeader: 'Try an example question:',
+  examples: vi.examples,
+  help:
+    '<b>How to use</b>\n' +
+    '• Private chat: just send your question.\n' +
+    '• In groups: <code>/hoi question</code>, mention the bot, or reply to one of its messages.\n' +
+    '• Anywhere: type the bot name then a question (inline mode).\n' +
+    '• Tap 📄 under an answer to see the full citation.\n' +
+    '• Follow-ups like “còn năm 2023?” are understood from the previous question.\n\n' +
+    '<b>Commands</b>\n' +
+    '/hoi – ask a question\n/nguon – indexed articles\n/cum – emulation clusters\n/thongke – index statistics\n/help – help',
+  askUsage: 'Write the question after the command, e.g. <code>/hoi Ai là cụm trưởng năm 2024?</code>',
+  notFound: 'No answer found in the indexed articles.',
+  notFoundHint: 'Hint: be more specific (cluster, province, year), or see /nguon for the articles available.',
+  passageNote: '<i>No exact answer; this is the closest passage in the articles:</i>',
+  tooLong: (max) => `The question is too long (at most ${max} characters). Please make it shorter.`,
+  moreItems: (n) => `<i>… and ${n} more.</i>`,
+  citeButton: (n) => `📄 Source ${n}`,
+  citationHeader: '<b>Citation</b>',
+  citationExpired: 'This citation has expired. Ask again to see the source.',
+  citationArticle: 'Article',
+  citationLink: 'Open the article',
+  rateLimited: 'You are asking a bit fast. Please wait a moment and try again.',
+  error: 'Sorry, something went wrong. Please try again later.',
+  unknownCommand: 'I do not know that command. See /help.',
+  sourcesHeader: (n) => `<b>Indexed articles (${n})</b>`,
+  sourcesEmpty: 'No articles are indexed yet.',
+  sourceSentences: (s, f) => `${s} sentences, ${f} facts`,
+  clustersHeader: (n) => `<b>Emulation clusters (${n})</b>`,
+  clustersEmpty: 'No emulation clusters known yet.',
+  members: 'Members',
+  leader: 'Leader',
+  deputy: 'Deputy',
+  noYear: 'year unknown',
+  stats: (s) =>
+    `<b>Index statistics</b>\nArticles: ${s.articles}\nSentences: ${s.sentences}\nFacts: ${s.facts}\nIndex: ${s.indexKb} KB`,
+  inlineHint: 'Type a question about the Front’s work…',
+  inlineNotFound: 'Not found in the indexed articles',
+  inlinePassage: 'Closest passage',
+  adminOnly: 'Sorry, only administrators can add or remove articles.',
+  ingestUsage:
+    'To add an article: <code>/them</code> with text or an http(s) link; or reply to a message or a .txt, ' +
+    '.html, .md file with <code>/them</code>; or send the file with the caption <code>/them</code>.',
+  ingestWorking: 'Processing the article…',
+  ingestDone: (r) =>
+    `<b>Indexed:</b> ${esc(r.title)}\nId: <code>${esc(r.id)}</code>\nStatus: ${esc(r.status)}\nSentences: ${r.sentences}`,
+  ingestStatus: { added: 'added', updated: 'updated', unchanged: 'unchanged' },
+  ingestFacts: 'Facts found:',
+  ingestNoFacts: 'No facts found.',
+  factType: (t) => t,
+  ingestFailed: (reason) => `Could not add the article: ${reason}`,
+  unsupportedDocument: 'Only .txt, .html or .md files are accepted.',
+  documentTooLarge: (kb) => `The file is too large (at most ${kb} KB).`,
+  emptyText: 'There is nothing to add.',
+  fetchErrors: {
+    bad_url: 'the link is not valid.',
+    bad_scheme: 'only http and https links are accepted.',
+    blocked_address: 'that address is private or reserved and may not be fetched.',
+    dns: 'the host name could not be resolved.',
+    timeout: 'the page took too long and was abandoned.',
+    too_large: 'the page is too large.',
+    too_many_redirects: 'too many redirects.',
+    http_status: 'the server returned an error.',
+    unsupported_type: 'the content is not text or HTML.',
+    network: 'connection error.',
+  },
+  removeUsage: 'Usage: <code>/xoa article-id</code> (ids are listed by /nguon).',
+  removed: (id) => `Removed article <code>${esc(id)}</code> and its facts.`,
+  notRemoved: (id) => `There is no article with id <code>${esc(id)}</code>.`,
+  commands: {
+    start: 'Introduction and example questions',
+    help: 'How to use the bot',
+    hoi: 'Ask a question about the Front’s work',
+    nguon: 'Indexed articles',
+    cum: 'Emulation clusters: members, leader, deputy',
+    thongke: 'Index statistics',
+    them: 'Add an article (admins)',
+    xoa: 'Remove an article (admins)',
+  },
+  description:
+    'Q&A assistant for the work of the Vietnam Fatherland Front: short exact answers with the source article. ' +
+    'Works in private chats, in emulation-cluster groups and in inline mode.',
+  shortDescription: 'Q&A on the Fatherland Front’s work, with cited sources.',
+};
+
+const STRINGS: Record<Lang, Strings> = { vi, en };
+
+export function strings(lang: Lang): Strings {
+  return STRINGS[lang];
+}
+
+/** The UI language for a Telegram user: English for `en*` clients, Vietnamese otherwise. */
+export function langOf(languageCode: string | undefined): Lang {
+  return languageCode?.toLowerCase().startsWith('en') ? 'en' : 'vi';
+}
+
+/** UI language for an answer: English when the answer or the user is English. */
+export function answerLang(answer: { lang: Lang }, userLang: Lang): Lang {
+  return answer.lang === 'en' || userLang === 'en' ? 'en' : 'vi';
+}

@@ -1,0 +1,255 @@
+/**
+ * The engine: one object that surfaces (CLI, terminal chat, Telegram bot, bench) hold.
+ * It wires the stages together: ingest → extract → store and index → understand → answer.
+ */
+import { existsSync } from 'node:fs';
+import { answerQuestion } from './answer/answer-question.ts';
+import { citationOf } from './answer/compose.ts';
+import { Knowledge } from './answer/knowledge.ts';
+import type { Answer, Citation } from './answer/types.ts';
+import { countFacts, extractFacts } from './extract/extract-facts.ts';
+import type { Article, ArticleMeta, SourceFormat } from './ingest/article.ts';
+import { articleHash, parseArticle } from './ingest/parse-article.ts';
+import { readSources } from './ingest/read-sources.ts';
+import { resolveFollowUp } from './qa/follow-up.ts';
+import { parseQuestion } from './qa/parse-question.ts';
+import type { ParsedQuestion } from './qa/question.ts';
+import { SentenceIndex } from './search/sentence-index.ts';
+import { FactStore, STORE_VERSION } from './store/fact-store.ts';
+
+export interface EngineOptions {
+  /** Directory of the fact store and the serialized index. */
+  dataDir: string;
+  /** When the store is empty, these files/folders are ingested first (the repo's seeds/). */
+  seedPaths?: string[];
+}
+
+/** What a follow-up question ("còn năm 2023?") needs from the previous one. Opaque to surfaces. */
+export interface ConversationContext {
+  readonly previous?: unknown;
+}
+
+export interface AskResult extends Answer {
+  /** Pass back with the next question of the same user in the same chat to resolve follow-ups. */
+  context: ConversationContext;
+}
+
+export interface IngestReport {
+  id: string;
+  title: string;
+  status: 'added' | 'updated' | 'unchanged';
+  sentences: number;
+  /** Facts found, by fact type ("cluster", "role", "quantity", …). */
+  facts: Record<string, number>;
+}
+
+export interface NewDocument {
+  /** Article id; derived from the title or URL when absent. */
+  id?: string;
+  text: string;
+  format: SourceFormat;
+  meta?: ArticleMeta;
+}
+
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  publisher?: string;
+  date?: string;
+  url?: string;
+  sentences: number;
+  facts: number;
+}
+
+export interface ClusterSummary {
+  name: string;
+  members: string[];
+  roles: Array<{ year?: number; role: 'leader' | 'deputy'; holder: string; articleId: string }>;
+  articleIds: string[];
+}
+
+export interface EngineStats {
+  articles: number;
+  sentences: number;
+  facts: number;
+  indexBytes: number;
+}
+
+/** Longest question accepted; longer input is cut (a pasted article is not a question). */
+export const MAX_QUESTION_LENGTH = 1000;
+
+function slug(text: string): string {
+  const s = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return s || 'bai-viet';
+}
+
+export class Engine {
+  private knowledge: Knowledge;
+
+  private constructor(
+    private readonly options: EngineOptions,
+    private readonly store: FactStore,
+    private index: SentenceIndex,
+  ) {
+    this.knowledge = this.rebuild();
+  }
+
+  /** Opens the data directory; ingests `seedPaths` when the store is empty. */
+  static async open(options: EngineOptions): Promise<Engine> {
+    const store = await FactStore.open(options.dataDir);
+    let index = SentenceIndex.load(options.dataDir);
+    const engine = new Engine(options, store, index ?? SentenceIndex.build(store.articles));
+    if (store.version !== STORE_VERSION || store.scopes.length !== store.articles.length) {
+      // facts from an older extractor: extract again from the stored articles
+      const all = store.articles.map((a) => extractFacts(a));
+      store.replaceFacts(
+        all.flatMap((x) => x.facts),
+        all.map((x) => x.scope),
+      );
+      await store.save();
+      engine.knowledge = engine.rebuild();
+    }
+    if (!index && store.articles.length) {
+      engine.index.save(options.dataDir);
+      index = engine.index;
+    }
+    if (store.articles.length === 0 && options.seedPaths?.length) {
+      const seeds = options.seedPaths.filter((p) => existsSync(p));
+      if (seeds.length) await engine.ingestPaths(seeds);
+    }
+    return engine;
+  }
+
+  private rebuild(): Knowledge {
+    return new Knowledge(this.store.articles, this.store.facts, this.store.scopes, this.index);
+  }
+
+  /** Parses a question as the engine understands it (for diagnostics and tests). */
+  parse(question: string): ParsedQuestion {
+    return parseQuestion(question.slice(0, MAX_QUESTION_LENGTH), {
+      isKnownLocality: (n) => this.knowledge.isKnownLocality(n),
+    });
+  }
+
+  ask(question: string, context?: ConversationContext): AskResult {
+    const parsed = resolveFollowUp(this.parse(question), context?.previous as ParsedQuestion | undefined);
+    const answer = answerQuestion(parsed, this.knowledge);
+    return { ...answer, context: { previous: parsed } };
+  }
+
+  /** The full citation of a sentence, for a surface that kept only its address. */
+  citation(articleId: string, sentenceIndex: number): Citation | undefined {
+    if (!this.knowledge.article(articleId)) return undefined;
+    return citationOf(this.knowledge, articleId, sentenceIndex);
+  }
+
+  /** Ingests files and folders (.txt, .md, .html with optional NAME.meta.json sidecars). */
+  async ingestPaths(paths: string[]): Promise<IngestReport[]> {
+    const { sources } = await readSources(paths);
+    const reports = sources.map((s) => this.put(parseArticle(s)));
+    await this.persist(reports);
+    return reports;
+  }
+
+  async ingestDocument(doc: NewDocument): Promise<IngestReport> {
+    const article = parseArticle({
+      id: doc.id ?? slug(doc.meta?.title ?? doc.meta?.url ?? doc.text.split('\n').find((l) => l.trim()) ?? ''),
+      format: doc.format,
+      raw: doc.text,
+      meta: doc.meta,
+    });
+    const report = this.put(article);
+    await this.persist([report]);
+    return report;
+  }
+
+  private put(article: Article): IngestReport {
+    const old = this.store.article(article.id);
+    if (old && old.hash === article.hash) {
+      const facts = this.store.facts.filter((f) => f.source.articleId === article.id);
+      return { id: article.id, title: old.title, status: 'unchanged', sentences: old.sentences.length, facts: countFacts(facts) };
+    }
+    const { facts, scope } = extractFacts(article);
+    if (old) this.index.remove(old);
+    this.store.put(article, facts, scope);
+    this.index.add(article);
+    return {
+      id: article.id,
+      title: article.title,
+      status: old ? 'updated' : 'added',
+      sentences: article.sentences.length,
+      facts: countFacts(facts),
+    };
+  }
+
+  private async persist(reports: IngestReport[]): Promise<void> {
+    if (reports.every((r) => r.status === 'unchanged') && existsSync(`${this.options.dataDir}/index.json`)) return;
+    await this.store.save();
+    this.index.save(this.options.dataDir);
+    this.knowledge = this.rebuild();
+  }
+
+  /** Removes an article and its facts. */
+  async remove(id: string): Promise<boolean> {
+    const old = this.store.article(id);
+    if (!old) return false;
+    this.index.remove(old);
+    this.store.remove(id);
+    await this.store.save();
+    this.index.save(this.options.dataDir);
+    this.knowledge = this.rebuild();
+    return true;
+  }
+
+  listArticles(): ArticleSummary[] {
+    const counts = new Map<string, number>();
+    for (const f of this.store.facts) counts.set(f.source.articleId, (counts.get(f.source.articleId) ?? 0) + 1);
+    return this.store.articles.map((a) => ({
+      id: a.id,
+      title: a.title,
+      publisher: a.publisher,
+      date: a.date,
+      url: a.url,
+      sentences: a.sentences.length,
+      facts: counts.get(a.id) ?? 0,
+    }));
+  }
+
+  listClusters(): ClusterSummary[] {
+    const byKey = new Map<string, ClusterSummary>();
+    for (const c of this.knowledge.facts('cluster')) {
+      const key = `${c.key}|${c.parent ?? ''}`;
+      const s = byKey.get(key) ?? { name: c.name, members: [], roles: [], articleIds: [] };
+      if (c.members.length > s.members.length) s.members = c.members;
+      if (!s.articleIds.includes(c.source.articleId)) s.articleIds.push(c.source.articleId);
+      byKey.set(key, s);
+    }
+    for (const r of this.knowledge.facts('role')) {
+      const parent = this.knowledge.scope(r.source.articleId)?.homeProvince;
+      const s = byKey.get(`${r.clusterKey ?? ''}|`) ?? byKey.get(`${r.clusterKey ?? ''}|${parent ?? ''}`);
+      if (!s) continue;
+      if (!s.roles.some((x) => x.role === r.role && x.year === r.year && x.holder === r.holder))
+        s.roles.push({ year: r.year, role: r.role, holder: r.holder, articleId: r.source.articleId });
+    }
+    for (const s of byKey.values()) s.roles.sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
+    return [...byKey.values()];
+  }
+
+  stats(): EngineStats {
+    return {
+      articles: this.store.articles.length,
+      sentences: this.store.articles.reduce((n, a) => n + a.sentences.length, 0),
+      facts: this.store.facts.length,
+      indexBytes: this.index.byteSize(),
+    };
+  }
+}
+
+export { articleHash };

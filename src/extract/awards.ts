@@ -1,0 +1,55 @@
+/**
+ * Awards: which unit gets (or is proposed for) which distinction — "đề nghị … tặng Cờ thi đua xuất sắc
+ * toàn diện cho Ủy ban MTTQ tỉnh Phú Thọ; Cờ thi đua xuất sắc cho … Bắc Kạn và Bằng khen … cho … các tỉnh
+ * Hòa Bình, Tuyên Quang", "Mặt trận … tỉnh Long An được đề nghị tặng cờ thi đua xuất sắc toàn diện".
+ */
+import { foldAligned } from '../text/fold.ts';
+import type { ArticleContext } from './article-context.ts';
+import type { AwardFact } from './fact.ts';
+import { localityLabel } from './mentions.ts';
+import { provenance, sentenceYears } from './scope.ts';
+
+type Draft = Omit<AwardFact, 'id'>;
+
+const AWARD_RE =
+  /(?<![a-z])(co thi dua xuat sac toan dien|co thi dua xuat sac|co thi dua|bang khen|giay khen|huan chuong [a-z]+(?: hang (?:nhat|nhi|ba))?|danh hieu [a-z ]{3,40}?)(?![a-z])/g;
+
+export function extractAwards(ctx: ArticleContext): Draft[] {
+  const out: Draft[] = [];
+  ctx.article.sentences.forEach((s, idx) => {
+    const text = s.text;
+    const folded = foldAligned(text);
+    const hits = [...folded.matchAll(AWARD_RE)];
+    if (!hits.length) return;
+    const localities = (ctx.mentions[idx]?.localities ?? []).filter((l) => l.level !== 'village');
+    hits.forEach((h, k) => {
+      const start = h.index ?? 0;
+      const end = start + h[0].length;
+      const nextAward = hits[k + 1]?.index ?? text.length;
+      const semi = text.indexOf(';', end);
+      const stop = Math.min(nextAward, semi >= 0 ? semi : text.length);
+      const award = text.slice(start, end);
+      const proposed = /de nghi/.test(folded.slice(Math.max(0, start - 120), start));
+      // recipients after "cho", else the unit before "được … tặng"
+      const cho = folded.slice(end, stop).search(/(?<![a-z])cho(?![a-z])/);
+      let recipients = cho >= 0 ? localities.filter((l) => l.start > end + cho && l.start < stop) : [];
+      if (!recipients.length && /duoc (de nghi )?(tang|trao)/.test(folded.slice(Math.max(0, start - 40), start))) {
+        const before = localities.filter((l) => l.end <= start);
+        recipients = before.slice(-1);
+      }
+      if (!recipients.length) return;
+      // "Bằng khen của Ủy ban Trung ương MTTQ Việt Nam": keep the giver in the award's name
+      const ofGiver = text.slice(end, end + (cho >= 0 ? cho : 0)).match(/^\s+của\s+[^,;]+?(?=\s+cho\b|$)/u);
+      out.push({
+        type: 'award',
+        award: ofGiver ? `${award}${ofGiver[0]}` : award,
+        recipients: recipients.map(localityLabel),
+        proposed,
+        source: provenance(ctx, idx, [start, recipients[recipients.length - 1]?.end ?? end]),
+        years: sentenceYears(ctx, idx),
+        provinces: recipients.flatMap((r) => (r.province ? [r.province] : [])),
+      });
+    });
+  });
+  return out;
+}

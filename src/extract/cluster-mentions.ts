@@ -1,0 +1,120 @@
+/**
+ * Mentions of emulation clusters and blocks ("Cụm thi đua các tỉnh Miền núi biên giới phía Bắc",
+ * "Cụm thi đua Nam Sông Hậu", "Cụm thi đua số 01", "cụm II", "Khối thi đua Mặt trận các xã, thị trấn")
+ * and the folded key that identifies a cluster however it is written.
+ */
+import { fold } from '../text/fold.ts';
+import { type SyllableToken, syllables } from '../text/tokenize.ts';
+
+export interface ClusterMention {
+  start: number;
+  end: number;
+  /** As written, from "Cụm"/"Khối" to the end of the descriptor. */
+  surface: string;
+  /** Distinctive folded words ("nui bien gioi phia bac", "so 2"); empty for a bare "Cụm". */
+  key: string;
+  /** True for "Khối thi đua". */
+  block: boolean;
+  /** True for numbered clusters ("số 1", "II"), which only make sense inside a province or district. */
+  numbered: boolean;
+}
+
+const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
+
+/** Words that may continue a cluster's descriptor in lower case. */
+const DESCRIPTOR_WORDS = new Set([
+  'mat', 'tran', 'to', 'quoc', 'mttq', 'ubmttq', 'uy', 'ban', 'viet', 'nam', 'cac', 'tinh', 'thanh', 'pho',
+  'huyen', 'xa', 'thi', 'tran', 'so', 'va', 'mien', 'nui', 'bien', 'gioi', 'phia', 'bac', 'trung', 'du',
+  'dong', 'tay', 'nguyen', 'song', 'hau', 'bo', 'bang', 'duyen', 'hai', 'cuu', 'long', 'hong', 'he', 'thong',
+  'truc', 'thuoc', 'uong', 'phuong', 'khu', 'vuc', 'ven', 'bien', 'dua',
+]);
+
+/** Generic words dropped from the key. */
+const GENERIC = new Set([
+  'mat', 'tran', 'to', 'quoc', 'mttq', 'ubmttq', 'uy', 'ban', 'viet', 'cac', 'tinh', 'thanh', 'pho', 'huyen',
+  'xa', 'thi', 'he', 'thong', 'dua', 'va', 'mien', 'cum', 'khoi', 'phuong',
+]);
+
+const STOP = new Set(['gom', 'da', 'duoc', 'co', 'la', 'lam', 'trong', 'tai', 'ngay', 'cho', 've', 'voi', 'den', 'nhu', 'se', 'can', 'tiep', 'cong', 'ky', 'to', 'nhan', 'thong']);
+
+/** Normalizes a descriptor's folded words into a key: numbers unpadded, roman numerals to digits. */
+export function clusterKey(words: string[]): string {
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    if (GENERIC.has(w)) return;
+    if (w === 'viet' || (w === 'nam' && words[i - 1] === 'viet')) return;
+    if (/^\d+$/.test(w)) out.push(String(Number(w)));
+    else if (ROMAN[w] && (words[i - 1] === 'so' || out.length === 0)) out.push(String(ROMAN[w]));
+    else out.push(w);
+  });
+  if (out.length && /^\d+$/.test(out[0] ?? '')) out.unshift('so');
+  return out.join(' ');
+}
+
+/** True when every word of `query` (a question's cluster key) is in `key` (a fact's cluster key). */
+export function clusterKeyMatches(query: string, key: string): boolean {
+  if (!query) return true;
+  const have = new Set(key.split(' '));
+  return query.split(' ').every((w) => have.has(w));
+}
+
+export function findClusterMentions(text: string): ClusterMention[] {
+  const toks = syllables(text);
+  const out: ClusterMention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as SyllableToken;
+    if (t.term !== 'cum' && t.term !== 'khoi') continue;
+    const block = t.term === 'khoi';
+    let j = i + 1;
+    const words: string[] = [];
+    let lastEnd = t.end;
+    const thiDua = toks[j]?.term === 'thi' && toks[j + 1]?.term === 'dua';
+    if (thiDua) {
+      lastEnd = (toks[j + 1] as SyllableToken).end;
+      j += 2;
+    } else if (block) continue; // "khối" alone is an ordinary word ("khối đại đoàn kết")
+    for (; j < toks.length; j++) {
+      const tok = toks[j] as SyllableToken;
+      const gap = text.slice(lastEnd, tok.start);
+      if (!/^\s*$/.test(gap) && !/^\s*[–-]\s*$/.test(gap) && !(/^,$/.test(gap) && /^\d+$/.test(tok.term))) break;
+      if (/^\s*[–-]\s*$/.test(gap) && !(words.length && /^\d+$/.test(words[words.length - 1] ?? ''))) break;
+      const term = tok.term;
+      const cap = /^\p{Lu}/u.test(tok.surface);
+      if (term === 'nam' && /^\d{4}$/.test(toks[j + 1]?.term ?? '')) break;
+      if (/^\d{4}$/.test(term)) break;
+      if (!cap && STOP.has(term) && !(term === 'nam' && words[words.length - 1] === 'viet')) break;
+      if (!(cap || DESCRIPTOR_WORDS.has(term) || /^\d{1,2}$/.test(term) || ROMAN[term])) break;
+      if (term === 'va' && !DESCRIPTOR_WORDS.has(toks[j + 1]?.term ?? '')) break;
+      words.push(term);
+      lastEnd = tok.end;
+    }
+    // trailing connectors are not part of the descriptor
+    while (words.length && ['va', 'cac', 'tinh', 'so'].includes(words[words.length - 1] ?? '')) {
+      words.pop();
+      const prev = toks[i + (thiDua ? 3 : 1) + words.length - 1];
+      lastEnd = prev ? prev.end : (toks[i + (thiDua ? 2 : 0)] as SyllableToken).end;
+    }
+    const key = clusterKey(words);
+    // a bare "cụm" with no descriptor still tells the sentence is about the article's cluster
+    if (!thiDua && !key && !block && !/^\p{Lu}/u.test(t.surface)) {
+      out.push({ start: t.start, end: t.end, surface: t.surface, key: '', block, numbered: false });
+      continue;
+    }
+    out.push({
+      start: t.start,
+      end: lastEnd,
+      surface: text.slice(t.start, lastEnd),
+      key,
+      block,
+      numbered: /^so \d+/.test(key),
+    });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** Folds a cluster descriptor written in a question or a name. */
+export function clusterKeyOf(text: string): string {
+  const m = findClusterMentions(text)[0];
+  return m ? m.key : clusterKey(fold(text).split(/\s+/));
+}

@@ -1,0 +1,72 @@
+/**
+ * People and their titles ("Hoàng Công Thủy, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam",
+ * "Nguyễn Hải- Chủ tịch Ủy ban MTTQ tỉnh", "Bí thư Tỉnh ủy … Lữ Văn Hùng"), what they did in the
+ * sentence (chủ trì, dự, phát biểu, được bầu/hiệp thương cử …), titles written with a bare "tỉnh" or
+ * "huyện" resolved to the article's province or district.
+ */
+import { fold } from '../text/fold.ts';
+import type { ArticleContext } from './article-context.ts';
+import type { PersonFact, PersonTitle } from './fact.ts';
+import { findPersons } from './mentions.ts';
+import { provenance, sentenceProvinces, sentenceYears } from './scope.ts';
+
+type Draft = Omit<PersonFact, 'id'>;
+
+/** Actions recognized around a name, folded. */
+const ACTIONS: readonly string[] = [
+  'chu tri',
+  'du',
+  'tham du',
+  'cung du',
+  'phat bieu',
+  'chung kien',
+  'trao',
+  'tang',
+  'chi dao',
+  'ket luan',
+  'khai mac',
+  'bao cao',
+  'duoc bau',
+  'hiep thuong cu',
+  'giu chuc vu',
+  'ra mat',
+  'tham',
+  'lam viec',
+];
+
+function resolveTitle(ctx: ArticleContext, t: PersonTitle): PersonTitle {
+  if (t.locality || t.central) return t;
+  if (/^(cum|truong cum|pho cum|khoi)/.test(t.folded)) return t;
+  if (/\btinh\b/.test(t.folded) && ctx.homeProvince) return { ...t, locality: ctx.homeProvince };
+  if (/\b(huyen|quan|thi xa)\b/.test(t.folded) && ctx.homeDistrict) return { ...t, locality: ctx.homeDistrict };
+  return t;
+}
+
+export function extractPeople(ctx: ArticleContext): Draft[] {
+  const out: Draft[] = [];
+  ctx.article.sentences.forEach((s, idx) => {
+    const persons = findPersons(s.text);
+    const folded = fold(s.text);
+    persons.forEach((p, k) => {
+      const titles = p.titles.map((t) => resolveTitle(ctx, t));
+      // actions: in the stretch after this person up to the next one (or before, for "dưới sự chủ trì của X")
+      const nextStart = persons[k + 1]?.start ?? s.text.length;
+      const after = folded.slice(p.end, nextStart);
+      const before = folded.slice(Math.max(0, p.start - 40), p.start);
+      const actions = ACTIONS.filter((a) => new RegExp(`(?<![a-z])${a}(?![a-z])`).test(after));
+      if (/chu tri cua (dong chi |ong |ba )?$/.test(before)) actions.push('chu tri');
+      if (/(hiep thuong cu|bau|cu) (ong |ba |dong chi )?$/.test(before)) actions.push('duoc bau');
+      if (!titles.length && !actions.length) return;
+      out.push({
+        type: 'person',
+        name: p.name,
+        titles,
+        actions: [...new Set(actions)],
+        source: provenance(ctx, idx, [p.start, p.end]),
+        years: sentenceYears(ctx, idx),
+        provinces: [...new Set([...titles.flatMap((t) => (t.locality ? [t.locality] : [])), ...sentenceProvinces(ctx, idx)])],
+      });
+    });
+  });
+  return out;
+}

@@ -1,0 +1,103 @@
+/**
+ * Quantities: every number a sentence reports, with what it counts ("6.690 nhà Đại đoàn kết",
+ * "9.537 ngày công", "trên 280 tỷ đồng", "9,6%"), its label (the words of the clause before it:
+ * "tổng kinh phí", "trị giá"), its qualifier (hơn, trên, gần, khoảng) and whether it is per unit ("mỗi").
+ */
+import { type QuantityKind, UNITS } from '../lexicon/units.ts';
+import { findDates } from '../text/dates.ts';
+import { fold } from '../text/fold.ts';
+import { findNumbers } from '../text/numbers.ts';
+import type { ArticleContext } from './article-context.ts';
+import type { QuantityFact } from './fact.ts';
+import { provenance, sentenceProvinces, sentenceYears } from './scope.ts';
+
+type Draft = Omit<QuantityFact, 'id'>;
+
+const unitKeys = Object.keys(UNITS).sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
+
+/** Words before a number that make it an identifier or an ordinal, not a quantity. */
+const NOT_A_QUANTITY = /(?:^|\s)(so|thu|lan thu|lan|khoa|nam|ngay|thang|quy|dot|giai doan|nhiem ky|chi thi|nghi quyet|ket luan|quyet dinh|ke hoach|huong dan|cong van|bao|diem|muc|dieu|khoan|phien|tap|ky|hoi nghi lan|lan thu)\s*$/;
+
+/** Words that end a counted phrase. */
+const PHRASE_STOP = /^(?:voi|cho|va|de|tai|tu|trong|nham|gom|bang|tren|den|hon|ho tro|tri gia|thuoc|cua|nhu|la|o|duoc|da)$/;
+
+/** What a number counts: the unit that starts the words after it, else a generic count. */
+export function unitAfter(foldedAfter: string): { key?: string; kind: QuantityKind; label?: string } {
+  const words = foldedAfter.trim().split(/\s+/);
+  for (const key of unitKeys) {
+    const parts = key.split(' ');
+    if (parts.every((p, i) => words[i] === p)) {
+      const u = UNITS[key];
+      if (u) return { key, kind: u.kind, label: u.label };
+    }
+  }
+  return { kind: 'count' };
+}
+
+export function extractQuantities(ctx: ArticleContext): Draft[] {
+  const out: Draft[] = [];
+  ctx.article.sentences.forEach((s, idx) => {
+    const text = s.text;
+    const dates = findDates(text, ctx.refYear);
+    const nums = findNumbers(text);
+    nums.forEach((n, k) => {
+      if (dates.some((d) => n.numeralStart < d.end && n.end > d.start)) return;
+      // years are not quantities
+      if (!n.scale && /^(19|20)\d\d$/.test(n.numeral)) return;
+      const clauseStart = Math.max(
+        text.lastIndexOf(',', n.start - 1),
+        text.lastIndexOf(';', n.start - 1),
+        text.lastIndexOf(':', n.start - 1),
+        text.lastIndexOf('(', n.start - 1),
+      );
+      const clauseStartAbs = Math.max(
+        text.lastIndexOf(',', n.start - 1),
+        text.lastIndexOf(';', n.start - 1),
+        text.lastIndexOf(':', n.start - 1),
+        text.lastIndexOf('(', n.start - 1),
+        k > 0 ? (nums[k - 1]?.end ?? -1) : -1,
+      );
+      const labelText = text.slice(clauseStartAbs + 1, n.start);
+      const label = fold(labelText).trim();
+      if (NOT_A_QUANTITY.test(` ${label}`)) return;
+      // the words after: unit and counted phrase, up to punctuation, another number or a connector
+      let afterRaw = text.slice(n.end);
+      const stopAt = afterRaw.search(/[,;:.()“”"!?]|\s\d/u);
+      if (stopAt >= 0) afterRaw = afterRaw.slice(0, stopAt);
+      if (/^%/.test(afterRaw)) afterRaw = `%${afterRaw.slice(1)}`;
+      const afterFolded = fold(afterRaw).replace(/^%/, '% ');
+      const unit = n.scale && /^\s*dong\b/.test(afterFolded) ? { key: 'dong', kind: 'money' as QuantityKind, label: `${n.scale} đồng` } : unitAfter(afterFolded);
+      const words = afterRaw.trim().split(/\s+/).filter(Boolean);
+      const foldedWords = words.map(fold);
+      // the counted phrase: at most 7 words, ending before a connector
+      let take = 0;
+      for (; take < Math.min(words.length, 7); take++) {
+        if (take > 0 && PHRASE_STOP.test(foldedWords[take] ?? '')) break;
+      }
+      const unitWords = unit.key ? unit.key.split(' ').length : 0;
+      take = Math.max(take, unitWords);
+      const counted = foldedWords.slice(0, take).join(' ');
+      if (!counted && !n.scale && unit.kind === 'count') return; // a bare number counts nothing we can name
+      const phraseEnd = take > 0 ? n.end + afterRaw.indexOf(words[take - 1] as string) + (words[take - 1] as string).length : n.end;
+      const clauseEndRel = text.slice(phraseEnd).search(/[,;.(]/);
+      const tail = fold(text.slice(phraseEnd, clauseEndRel >= 0 ? phraseEnd + clauseEndRel : undefined)).trim();
+      out.push({
+        type: 'quantity',
+        value: n.value,
+        amount: n.surface,
+        phrase: text.slice(n.start, phraseEnd).trim(),
+        kind: unit.kind,
+        unit: unit.label,
+        qualifier: n.qualifier,
+        counted,
+        label,
+        tail,
+        perUnit: /(?<![\p{L}])mỗi(?![\p{L}])/iu.test(text.slice(clauseStart + 1, n.start)),
+        source: provenance(ctx, idx, [n.start, phraseEnd]),
+        years: sentenceYears(ctx, idx),
+        provinces: sentenceProvinces(ctx, idx),
+      });
+    });
+  });
+  return out;
+}

@@ -1,0 +1,42 @@
+/**
+ * Abbreviations of Front and state bodies, expanded at index and at query time so that
+ * "MTTQ", "Mặt trận Tổ quốc" and "mat tran to quoc" meet. Keys and expansions are folded.
+ * Longer keys win ("ubmttqvn" before "mttq").
+ */
+export const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  ubmttqvn: 'uy ban mat tran to quoc viet nam',
+  ubmttq: 'uy ban mat tran to quoc',
+  mttqvn: 'mat tran to quoc viet nam',
+  mttq: 'mat tran to quoc',
+  mttw: 'mat tran trung uong',
+  ubtu: 'uy ban trung uong',
+  ubtw: 'uy ban trung uong',
+  btv: 'ban thuong vu',
+  uvtv: 'uy vien ban thuong vu',
+  btt: 'ban thuong truc',
+  hdnd: 'hoi dong nhan dan',
+  ubnd: 'uy ban nhan dan',
+  dbqh: 'dai bieu quoc hoi',
+  qh: 'quoc hoi',
+  tp: 'thanh pho',
+  tx: 'thi xa',
+  tt: 'thi tran',
+  'kt-xh': 'kinh te xa hoi',
+  ktxh: 'kinh te xa hoi',
+  'qp-an': 'quoc phong an ninh',
+  qpan: 'quoc phong an ninh',
+  antq: 'an ninh to quoc',
+  lhpn: 'lien hiep phu nu',
+  ccb: 'cuu chien binh',
+  tncs: 'thanh nien cong san',
+  ntm: 'nong thon moi',
+  ddk: 'dai doan ket',
+  bch: 'ban chap hanh',
+  tw: 'trung uong',
+  tu: 'trung uong',
+  vn: 'viet nam',
+  vff: 'mat tran to quoc viet nam',
+};
+
+/** Abbreviations that must not be expanded when they stand as ordinary words in folded text. */
+export const AMBIGUOUS_ABBREVIATIONS: ReadonlySet<string> = new Set(['tu', 'tt', 'tx', 'qh']);

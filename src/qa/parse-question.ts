@@ -1,0 +1,225 @@
+/**
+ * Question understanding: intent (who/which unit, how many, when, where, which members, what) and
+ * slots (role, years, cluster, provinces and localities, title, what is counted) from Vietnamese with
+ * or without diacritics, and English.
+ */
+import { clusterKey, findClusterMentions } from '../extract/cluster-mentions.ts';
+import { findProvinces } from '../lexicon/provinces.ts';
+import {
+  ASKED_LEVELS,
+  COUNTED_STOP,
+  INTENT_PATTERNS,
+  type Intent,
+  QUESTION_STOPWORDS,
+} from '../lexicon/question-patterns.ts';
+import { ROLE_WORDS } from '../lexicon/roles.ts';
+import { ORGANIZATION_WORDS, TITLE_HEADS } from '../lexicon/titles.ts';
+import { KIND_CUES, type QuantityKind } from '../lexicon/units.ts';
+import { unitAfter } from '../extract/quantities.ts';
+import { findYearRanges, findYears } from '../text/dates.ts';
+import { fold } from '../text/fold.ts';
+import { normalizeText } from '../text/normalize.ts';
+import { normalizedTerms } from '../text/tokenize.ts';
+import type { ParsedQuestion, TitleSlot } from './question.ts';
+import { isEnglish, translateEnglish } from './translate-english.ts';
+
+export interface ParseOptions {
+  /** Tells whether a folded locality name is named by some article (to spot out-of-scope places). */
+  isKnownLocality?: (foldedName: string) => boolean;
+}
+
+const LOCALITY_ADMIN = /(?<![a-z])(huyen|xa|thi tran|thi xa|phuong|quan|thon|ap)\s+([a-z0-9']+(?: [a-z0-9']+){0,3})/g;
+const LOCALITY_STOP = new Set([
+  ...QUESTION_STOPWORDS,
+  'nhiem', 'ky', 'nam', 'ngay', 'thang', 'to', 'chuc', 'dien', 'hop', 'trao', 'tang', 'ban', 'giao', 'hoi', 'nghi',
+  'mat', 'tran', 'uy', 'chu', 'tich', 'pho', 'thuong', 'truc', 'huyen', 'tinh', 'xa', 'cum', 'khoi', 'thi', 'dua',
+  'cu', 'dai', 'dien', 'lanh', 'dao', 'ho', 'ngheo', 'nha', 'tet', 'qua', 'suat', 'moi', 'tri', 'gia', 'thanh', 'pho',
+  'dang', 'dat', 'phat', 'bieu', 'chi', 'dao', 'ky', 'ket', 'giao', 'uoc', 'tham', 'du', 'bi', 'thu',
+]);
+
+/** "mỗi" (each), told apart from "mới" (new) even without diacritics by the noun that follows. */
+const PER_UNIT_MARKED = /(?<![\p{L}])mỗi(?![\p{L}])/iu;
+const PER_UNIT_FOLDED =
+  /(?<![a-z])moi (can|ngoi|suat|nguoi|ho|xa|tinh|khu|huyen|don vi|thanh vien|dai bieu|cum|phan|tui|nha|dia phuong|dot)(?![a-z])/;
+
+function detectIntent(f: string): Intent {
+  for (const { intent, re } of INTENT_PATTERNS) if (re.test(f)) return intent;
+  return 'what';
+}
+
+function detectRole(f: string): ParsedQuestion['role'] {
+  for (const [w, role] of ROLE_WORDS) if (new RegExp(`(?<![a-z])${w}(?![a-z])`).test(f)) return role;
+  return undefined;
+}
+
+/** An admin word ends a title's organization: the locality's name follows it. */
+const ADMIN_STOP = new Set(['tinh', 'huyen', 'xa', 'thanh', 'quan', 'phuong', 'thi']);
+
+const titleHeads = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
+
+function detectTitle(f: string, provinceWords: Set<string>): TitleSlot | undefined {
+  const words = f.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const head = titleHeads.find((h) => h.split(' ').every((p, k) => words[i + k] === p));
+    if (!head) continue;
+    if (/^(cum|truong cum|pho cum)/.test(head)) continue;
+    const after: string[] = [];
+    for (let j = i + head.split(' ').length; j < words.length; j++) {
+      const w = words[j] as string;
+      if (!ORGANIZATION_WORDS.has(w) || provinceWords.has(w) || ADMIN_STOP.has(w)) break;
+      after.push(w);
+    }
+    const before: string[] = [];
+    for (let j = i - 1; j >= 0 && before.length < 6; j--) {
+      const w = words[j] as string;
+      if (!ORGANIZATION_WORDS.has(w) || provinceWords.has(w) || w === 'la' || w === 'nao') break;
+      before.unshift(w);
+    }
+    // "Ủy ban Trung ương Phó Chủ tịch" (English order) keeps the body written before the head
+    const org = [...(after.length ? after : before)].filter(
+      (w) => !['viet', 'nam', 'tinh', 'huyen', 'xa', 'thanh', 'pho', 'cua', 'vien'].includes(w),
+    );
+    const central = /trung uong/.test([...before, ...after].join(' '));
+    return { head, org, central };
+  }
+  return undefined;
+}
+
+function countedPhrase(f: string): string | undefined {
+  const m = f.match(/(?:bao nhieu|(?<![a-z])may)\s+(.*)$/);
+  if (!m?.[1]) return undefined;
+  const out: string[] = [];
+  for (const w of m[1].split(' ')) {
+    if (!w || COUNTED_STOP.has(w) || /^\d{4}$/.test(w) || w === 'bao' || w === 'nhieu') break;
+    out.push(w);
+    if (out.length >= 7) break;
+  }
+  return out.length ? out.join(' ') : undefined;
+}
+
+function quantityKind(f: string, counted?: string): QuantityKind | undefined {
+  if (counted) {
+    const u = unitAfter(counted);
+    if (u.key) return u.kind;
+  }
+  const cues = Object.keys(KIND_CUES).sort((a, b) => b.length - a.length);
+  const scope = counted ?? f;
+  for (const c of cues) if (new RegExp(`(?<![a-z])${c}(?![a-z])`).test(scope)) return KIND_CUES[c];
+  for (const c of cues) if (new RegExp(`(?<![a-z])${c}(?![a-z])`).test(f)) return KIND_CUES[c];
+  return undefined;
+}
+
+function localitiesOf(f: string, opts: ParseOptions): Pick<ParsedQuestion, 'localities' | 'unknownLocalities'> {
+  const localities: ParsedQuestion['localities'] = [];
+  const unknown: string[] = [];
+  for (const m of f.matchAll(LOCALITY_ADMIN)) {
+    const admin = m[1] as string;
+    const words: string[] = [];
+    for (const w of (m[2] ?? '').split(' ')) {
+      if (!w || LOCALITY_STOP.has(w) || /^\d/.test(w)) break;
+      words.push(w);
+      if (words.length >= 4) break;
+    }
+    if (!words.length) continue;
+    let found: string | undefined;
+    for (let n = words.length; n >= 1; n--) {
+      const name = words.slice(0, n).join(' ');
+      if (opts.isKnownLocality?.(name)) {
+        found = name;
+        break;
+      }
+    }
+    if (found) localities.push({ admin, name: found });
+    else if (words.length >= 2 && opts.isKnownLocality) unknown.push(`${admin} ${words.join(' ')}`);
+  }
+  return { localities, unknownLocalities: unknown };
+}
+
+/** Splits "… bao nhiêu và … bao nhiêu?" into parts that each ask one thing. */
+function splitParts(f: string): string[] {
+  const asks = /bao nhieu|(?<![a-z])ai(?![a-z])|ngay nao|khi nao|o dau|(?<![a-z])gi(?![a-z])|(?<![a-z])nao(?![a-z])/g;
+  if ((f.match(asks) ?? []).length < 2) return [f];
+  const pieces = f.split(/\s+va\s+|\s*,\s*/);
+  const parts: string[] = [];
+  let acc = '';
+  for (const p of pieces) {
+    acc = acc ? `${acc} va ${p}` : p;
+    if ((acc.match(asks) ?? []).length >= 1 && asks.test(p)) {
+      parts.push(acc);
+      acc = '';
+    }
+    asks.lastIndex = 0;
+  }
+  if (acc && parts.length) parts[parts.length - 1] += ` ${acc}`;
+  return parts.length >= 2 ? parts : [f];
+}
+
+export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuestion {
+  const text = normalizeText(raw).trim();
+  const lang = isEnglish(text) ? 'en' : 'vi';
+  const vi = lang === 'en' ? translateEnglish(text) : text;
+  const folded = normalizedTerms(vi).join(' ');
+  return parseFolded(raw, lang, vi, folded, opts, true);
+}
+
+function parseFolded(
+  raw: string,
+  lang: 'vi' | 'en',
+  vi: string,
+  folded: string,
+  opts: ParseOptions,
+  split: boolean,
+): ParsedQuestion {
+  const provinces = [...new Set(findProvinces(vi, { caseSensitive: false }).map((p) => p.province.name))];
+  const provinceWords = new Set(provinces.flatMap((p) => fold(p).split(' ')));
+  let withoutProvinces = folded;
+  for (const p of provinces) withoutProvinces = withoutProvinces.replace(new RegExp(`(tinh |thanh pho )?${fold(p)}`, 'g'), ' ');
+  const cluster = findClusterMentions(withoutProvinces.replace(/\s+/g, ' ')).find((c) => c.key);
+  const years = [...new Set(findYears(folded))];
+  for (const [a, b] of findYearRanges(folded)) for (let y = a; y <= b; y++) if (!years.includes(y)) years.push(y);
+  const intent = detectIntent(folded);
+  const askedLevel = ASKED_LEVELS.find(([re]) => re.test(folded))?.[1];
+  const counted = intent === 'how_many' ? countedPhrase(folded) : undefined;
+  const keywords = folded
+    .split(' ')
+    .filter((w) => w && !QUESTION_STOPWORDS.has(w) && !/^\d{4}$/.test(w));
+  const q: ParsedQuestion = {
+    raw,
+    lang,
+    folded,
+    intent,
+    askedLevel,
+    role: detectRole(folded),
+    years,
+    provinces,
+    ...localitiesOf(folded, opts),
+    clusterKey: cluster?.key || undefined,
+    title: detectTitle(folded, provinceWords),
+    counted,
+    quantityKind: intent === 'how_many' ? quantityKind(folded, counted) : undefined,
+    perUnit: PER_UNIT_MARKED.test(vi) || PER_UNIT_FOLDED.test(folded),
+    keywords,
+    parts: [],
+  };
+  if (split) {
+    const parts = splitParts(folded);
+    if (parts.length > 1) {
+      q.parts = parts.map((p) => {
+        const part = parseFolded(raw, lang, vi, p, opts, false);
+        // a part inherits the scope the whole question sets
+        return {
+          ...part,
+          years: part.years.length ? part.years : q.years,
+          provinces: part.provinces.length ? part.provinces : q.provinces,
+          localities: part.localities.length ? part.localities : q.localities,
+          clusterKey: part.clusterKey ?? q.clusterKey,
+          keywords: [...new Set([...part.keywords, ...q.keywords])],
+          perUnit: part.perUnit,
+        };
+      });
+    }
+  }
+  return q;
+}
+
+export { clusterKey };

@@ -1,0 +1,73 @@
+/**
+ * English questions → folded Vietnamese, so one parser serves both languages. Phrases come from the
+ * glossary in lexicon/english.ts; proper nouns (Gia Lai, Binh Thuan, Hanoi) pass through and are
+ * matched folded; "the Nam Song Hau cluster" is reordered to "cụm thi đua Nam Song Hau".
+ */
+import { ENGLISH_MARKERS, ENGLISH_MONTHS, ENGLISH_PHRASES, ENGLISH_STOPWORDS } from '../lexicon/english.ts';
+import { fold, hasDiacritics } from '../text/fold.ts';
+
+const phrases = ENGLISH_PHRASES.map(([en, vi]) => ({ words: en.split(' '), vi })).sort(
+  (a, b) => b.words.length - a.words.length,
+);
+
+/** True when a question is in English rather than Vietnamese typed without diacritics. */
+export function isEnglish(question: string): boolean {
+  const words = question.toLowerCase().match(/[a-z']+/g) ?? [];
+  const hits = words.filter((w) => ENGLISH_MARKERS.has(w)).length;
+  // a Vietnamese term quoted inside an English question ("cluster head (trưởng cụm)") keeps it English
+  if (hasDiacritics(question)) return hits >= 3;
+  return hits >= 2 || (hits >= 1 && words.length <= 4);
+}
+
+function englishDates(text: string): string {
+  const months = ENGLISH_MONTHS.join('|');
+  return text
+    .replace(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${months})(?:,?\\s+(\\d{4}))?`, 'gi'), (_, d, m, y) => {
+      const mm = ENGLISH_MONTHS.indexOf(String(m).toLowerCase()) + 1;
+      return y ? ` ngay ${d}/${mm}/${y} ` : ` ngay ${d}/${mm} `;
+    })
+    .replace(new RegExp(`\\b(${months})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'gi'), (_, m, d, y) => {
+      const mm = ENGLISH_MONTHS.indexOf(String(m).toLowerCase()) + 1;
+      return ` ngay ${d}/${mm}/${y} `;
+    })
+    .replace(new RegExp(`\\b(?:in\\s+)?(${months})(?:\\s+(\\d{4}))?`, 'gi'), (_, m, y) => {
+      const mm = ENGLISH_MONTHS.indexOf(String(m).toLowerCase()) + 1;
+      return y ? ` thang ${mm} nam ${y} ` : ` thang ${mm} `;
+    });
+}
+
+/** "the Nam Song Hau cluster", "Southeast provinces' Front emulation cluster" → "cluster Nam Song Hau". */
+const DESCRIPTOR_WORD =
+  "(?:(?!Which\\b|What\\b|Who\\b|How\\b|When\\b|Where\\b)[A-Z][\\w’'-]*|midland|midlands|and|northern|mountainous|border|provinces['’]?|province['’]?|highlands|delta|\\b\\d{1,2}\\b)";
+const CLUSTER_AFTER = new RegExp(
+  `((?:${DESCRIPTOR_WORD}\\s+){1,6})((?:emulation|competition)\\s+)?(cluster|block)\\b(?!\\s+(?:head|leader|host))`,
+  'g',
+);
+function reorderCluster(text: string): string {
+  return text.replace(CLUSTER_AFTER, (_m, desc: string, _e, word: string) => `${word} ${desc.replace(/['’]s?(?=\s|$)/g, '').trim()} `);
+}
+
+/** Translates an English question into folded Vietnamese words. */
+export function translateEnglish(question: string): string {
+  let text = englishDates(question.normalize('NFC'));
+  // "which three provinces" asks for provinces; "when"/"where" inside a clause are conjunctions
+  text = text.replace(/\b(which|what)\s+(?:\w+\s+)?(provinces|districts|communes|units)\b/gi, '$1 $2');
+  text = text.replace(/(?<=\S\s+)\b(when|where|which|that)\b(?=\s+(?:it|they|he|she|the|its|was|were|is)\b)/gi, ' ');
+  text = reorderCluster(text);
+  text = text.replace(/['’]s\b/g, '').replace(/s['’](?=\s)/g, 's');
+  const tokens = text.match(/[\p{L}\d][\p{L}\d.'’/-]*|[?]/gu) ?? [];
+  const lower = tokens.map((t) => t.toLowerCase().replace(/[.]$/, (m) => (t.toLowerCase() === 'no.' ? m : '')));
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const p = phrases.find((ph) => ph.words.every((w, k) => lower[i + k] === w));
+    if (p) {
+      out.push(p.vi);
+      i += p.words.length;
+      continue;
+    }
+    const w = lower[i] ?? '';
+    if (!ENGLISH_STOPWORDS.has(w) && w !== '?') out.push(fold(tokens[i] ?? ''));
+    i++;
+  }
+  return out.join(' ');
+}

@@ -1,0 +1,87 @@
+/**
+ * The fact store: articles (with their sentences) and the facts extracted from them, in one
+ * lowdb JSON document written atomically (lowdb writes through a temp file and a rename).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+import type { ArticleScope } from '../extract/article-scope.ts';
+import type { Fact } from '../extract/fact.ts';
+import type { Article } from '../ingest/article.ts';
+
+/** Bump when the shape of stored facts changes: an old store is then re-extracted. */
+export const STORE_VERSION = 1;
+
+export interface StoreData {
+  version: number;
+  articles: Article[];
+  facts: Fact[];
+  scopes: ArticleScope[];
+}
+
+export class FactStore {
+  private constructor(private readonly db: Low<StoreData>) {}
+
+  /** Opens (or creates) `store.json` in the data directory. */
+  static async open(dataDir: string): Promise<FactStore> {
+    mkdirSync(dataDir, { recursive: true });
+    const db = new Low<StoreData>(new JSONFile(join(dataDir, 'store.json')), {
+      version: STORE_VERSION,
+      articles: [],
+      facts: [],
+      scopes: [],
+    });
+    await db.read();
+    return new FactStore(db);
+  }
+
+  get version(): number {
+    return this.db.data.version;
+  }
+
+  get articles(): readonly Article[] {
+    return this.db.data.articles;
+  }
+
+  get facts(): readonly Fact[] {
+    return this.db.data.facts;
+  }
+
+  get scopes(): readonly ArticleScope[] {
+    return this.db.data.scopes;
+  }
+
+  article(id: string): Article | undefined {
+    return this.db.data.articles.find((a) => a.id === id);
+  }
+
+  /** Replaces an article and all its facts (or adds them). */
+  put(article: Article, facts: Fact[], scope: ArticleScope): void {
+    this.remove(article.id);
+    this.db.data.articles.push(article);
+    this.db.data.facts.push(...facts);
+    this.db.data.scopes.push(scope);
+  }
+
+  /** Removes an article and its facts; true when there was one. */
+  remove(id: string): boolean {
+    const before = this.db.data.articles.length;
+    this.db.data.articles = this.db.data.articles.filter((a) => a.id !== id);
+    this.db.data.facts = this.db.data.facts.filter((f) => f.source.articleId !== id);
+    this.db.data.scopes = this.db.data.scopes.filter((s) => s.articleId !== id);
+    return this.db.data.articles.length !== before;
+  }
+
+  /** Replaces every fact and scope (used when the extractors changed). */
+  replaceFacts(facts: Fact[], scopes: ArticleScope[]): void {
+    this.db.data.facts = facts;
+    this.db.data.scopes = scopes;
+    this.db.data.version = STORE_VERSION;
+  }
+
+  async save(): Promise<void> {
+    this.db.data.version = STORE_VERSION;
+    await this.db.write();
+  }
+}

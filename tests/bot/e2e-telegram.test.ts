@@ -1,0 +1,189 @@
+/**
+ * End to end: the real bot (`runBot`, long polling through @grammyjs/runner) against the
+ * telegram-test-api emulator on 127.0.0.1, with the real engine when it exists.
+ * The emulator does not implement setMyCommands, setMyDescription, sendChatAction… — the
+ * bot must start and answer anyway.
+ */
+import net from 'node:net';
+import type { Transformer } from 'grammy';
+import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { strings } from '../../src/bot/i18n.ts';
+import { createLogger } from '../../src/bot/logger.ts';
+import { type BotHandle, runBot } from '../../src/bot/run.ts';
+import { loadConfig } from '../../src/config/config.ts';
+import { type EngineUnderTest, openEngineUnderTest, recording } from './engine-under-test.ts';
+import { expectSafeHtml } from './harness.ts';
+
+const TOKEN = '987654:E2E-test-token_abcdef';
+const ADMIN_ID = 77;
+const vi = strings('vi');
+
+type Client = ReturnType<TelegramServer['getClient']>;
+interface BotMessage {
+  chat_id: number | string;
+  text: string;
+  parse_mode?: string;
+  reply_markup?: { inline_keyboard?: Array<Array<{ text: string; callback_data?: string }>> };
+  reply_parameters?: { message_id: number };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** The emulator answers getUpdates at once; pause a little on empty batches instead of spinning. */
+const idlePolling: Transformer = async (prev, method, payload, signal) => {
+  const res = await prev(method, payload, signal);
+  if (method === 'getUpdates' && res.ok && Array.isArray(res.result) && res.result.length === 0) {
+    await new Promise<void>((resolve) => {
+      const t = setTimeout(resolve, 25);
+      signal?.addEventListener('abort', () => {
+        clearTimeout(t);
+        resolve();
+      });
+    });
+  }
+  return res;
+};
+
+let server: TelegramServer;
+let handle: BotHandle;
+let under: EngineUnderTest;
+let engine: ReturnType<typeof recording>;
+const logLines: string[] = [];
+let nextChat = 1000;
+
+function client(type: 'private' | 'group' | 'supergroup' = 'private', userId = nextChat++): Client {
+  const chatId = type === 'private' ? userId : -userId;
+  return server.getClient(TOKEN, { userId, chatId, type, timeout: 5000, interval: 20, firstName: 'Lan' });
+}
+
+async function nextReplies(c: Client): Promise<BotMessage[]> {
+  const res = await c.getUpdates();
+  return res.result.map((u) => u.message as unknown as BotMessage);
+}
+
+/** Every message the bot has sent to a chat so far (user messages carry `chat`, not `chat_id`). */
+async function history(chatId: number): Promise<BotMessage[]> {
+  const all = await server.getClient(TOKEN).getUpdatesHistory();
+  return all
+    .filter((u) => 'message' in u && String((u.message as { chat_id?: unknown }).chat_id) === String(chatId))
+    .map((u) => (u as unknown as { message: BotMessage }).message);
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  server = new TelegramServer({ port, host: '127.0.0.1', storeTimeout: 60 });
+  await server.start();
+  under = await openEngineUnderTest();
+  engine = recording(under.engine);
+  const config = loadConfig({
+    TELEGRAM_BOT_TOKEN: TOKEN,
+    TELEGRAM_API_ROOT: server.config.apiURL,
+    ADMIN_IDS: String(ADMIN_ID),
+    LOG_LEVEL: 'warn',
+  });
+  const logger = createLogger({
+    level: 'warn',
+    secrets: [TOKEN],
+    destination: { write: (line: string) => logLines.push(line) },
+  });
+  handle = await runBot(engine, config, {
+    logger,
+    handleSignals: false,
+    configure: (bot) => bot.api.config.use(idlePolling),
+  });
+}, 30_000);
+
+afterAll(async () => {
+  await handle?.stop();
+  await server?.stop();
+  await under?.cleanup();
+});
+
+describe('bot against telegram-test-api', () => {
+  it('starts in polling mode despite unsupported non-essential methods, never logging the token', async () => {
+    expect(handle.mode).toBe('polling');
+    expect(handle.bot.botInfo.username).toBe('TestNameBot');
+    // setMyCommands is not implemented by the emulator: a warning, not a crash.
+    await new Promise((r) => setTimeout(r, 100));
+    expect(logLines.some((l) => l.includes('setMyCommands'))).toBe(true);
+    expect(logLines.join('\n')).not.toContain(TOKEN);
+  });
+
+  it('answers a private question with the source and a citation button', async () => {
+    const c = client();
+    await c.sendMessage(c.makeMessage('ai là cụm trưởng năm 2024?'));
+    const [reply] = await nextReplies(c);
+    expect(reply!.parse_mode).toBe('HTML');
+    expect(reply!.text).toMatch(/Lào Cai|Bắc Kạn/);
+    expectSafeHtml(reply!.text);
+    const data = reply!.reply_markup?.inline_keyboard?.[0]?.[0]?.callback_data;
+    expect(data).toBeDefined();
+    await c.sendCallback(c.makeCallbackQuery(data!, { message: { message_id: 1 } }));
+    const [cite] = await nextReplies(c);
+    expect(cite!.text).toContain('<blockquote>');
+  });
+
+  it('lists the provinces of a cluster', async () => {
+    const c = client();
+    await c.sendMessage(c.makeMessage('cum nam song hau gom tinh nao'));
+    const replies = await nextReplies(c);
+    const text = replies.map((r) => r.text).join('\n');
+    for (const p of ['Bạc Liêu', 'Cà Mau', 'An Giang', 'Hậu Giang', 'Kiên Giang', 'Sóc Trăng']) {
+      expect(text).toContain(p);
+    }
+  });
+
+  it('escapes HTML-looking input', async () => {
+    const c = client();
+    await c.sendMessage(c.makeMessage('<b>x</b> & "y"'));
+    const replies = await nextReplies(c);
+    expect(replies.length).toBeGreaterThan(0);
+    for (const r of replies) {
+      expect(r.text).not.toContain('<b>x</b>');
+      expectSafeHtml(r.text);
+    }
+  });
+
+  it('survives a 5,000-character message with a polite refusal', async () => {
+    const c = client();
+    await c.sendMessage(c.makeMessage('Cụm thi đua '.repeat(420).slice(0, 5000)));
+    const replies = await nextReplies(c);
+    expect(replies.map((r) => r.text)).toEqual([vi.tooLong(1000)]);
+    for (const r of replies) expect(r.text.length).toBeLessThanOrEqual(4096);
+  });
+
+  it('refuses /them from a non-admin and stores nothing', async () => {
+    const before = engine.stats().articles;
+    const c = client();
+    await c.sendCommand(
+      c.makeCommand('/them Hội nghị Cụm thi đua năm 2025 bầu tỉnh Yên Bái làm Cụm trưởng.'),
+    );
+    const [reply] = await nextReplies(c);
+    expect(reply!.text).toBe(vi.adminOnly);
+    expect(engine.stats().articles).toBe(before);
+  });
+
+  it('ignores group messages that do not address it, answers /hoi', async () => {
+    const c = client('group');
+    const chatId = -(nextChat - 1);
+    const asked = engine.asks.length;
+    await c.sendMessage(c.makeMessage('ai là cụm trưởng năm 2024?'));
+    await c.sendCommand(c.makeCommand('/hoi cụm Nam Sông Hậu gồm những tỉnh nào?'));
+    const replies = await nextReplies(c);
+    expect(replies.length).toBeGreaterThan(0);
+    expect(replies[0]!.reply_parameters?.message_id).toBeTypeOf('number');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(engine.asks.slice(asked)).toEqual(['cụm Nam Sông Hậu gồm những tỉnh nào?']);
+    expect((await history(chatId)).length).toBe(replies.length);
+  });
+});

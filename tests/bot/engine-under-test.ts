@@ -1,0 +1,58 @@
+/**
+ * The engine for end-to-end tests: the real `Engine` from src/engine.ts opened on a temp
+ * data dir with the repo's seeds when it exists, otherwise the fake.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { BotEngine } from '../../src/bot/engine.ts';
+import type { ConversationContext } from '../../src/engine.ts';
+import { FakeEngine } from './fake-engine.ts';
+
+export interface EngineUnderTest {
+  engine: BotEngine;
+  real: boolean;
+  cleanup(): Promise<void>;
+}
+
+interface EngineClass {
+  open(options: { dataDir: string; seedPaths?: string[] }): Promise<BotEngine>;
+}
+
+export async function openEngineUnderTest(): Promise<EngineUnderTest> {
+  const mod = (await import('../../src/engine.ts')) as Record<string, unknown>;
+  const Engine = mod.Engine as EngineClass | undefined;
+  if (!Engine || typeof Engine.open !== 'function' || process.env.BOT_TESTS_FAKE_ENGINE === '1') {
+    return { engine: new FakeEngine(), real: false, cleanup: async () => {} };
+  }
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'mttq-bot-e2e-'));
+  const engine = await Engine.open({ dataDir, seedPaths: [path.resolve('seeds')] });
+  return { engine, real: true, cleanup: () => rm(dataDir, { recursive: true, force: true }) };
+}
+
+export interface Recorded {
+  question: string;
+  given?: ConversationContext;
+  returned: ConversationContext;
+}
+
+/** Wrap an engine to record the questions it is asked and the contexts passed around. */
+export function recording(engine: BotEngine): BotEngine & { asks: string[]; log: Recorded[] } {
+  const asks: string[] = [];
+  const log: Recorded[] = [];
+  return {
+    asks,
+    log,
+    ask: (q, c) => {
+      asks.push(q);
+      const result = engine.ask(q, c);
+      log.push({ question: q, ...(c ? { given: c } : {}), returned: result.context });
+      return result;
+    },
+    ingestDocument: (d) => engine.ingestDocument(d),
+    remove: (id) => engine.remove(id),
+    listArticles: () => engine.listArticles(),
+    listClusters: () => engine.listClusters(),
+    stats: () => engine.stats(),
+  };
+}
