@@ -135,6 +135,7 @@ export class Engine {
   parse(question: string): ParsedQuestion {
     return parseQuestion(question.slice(0, MAX_QUESTION_LENGTH), {
       isKnownLocality: (n) => this.knowledge.isKnownLocality(n),
+      clusterKeys: this.knowledge.clusterKeys,
     });
   }
 

@@ -13,6 +13,9 @@ import { factProvinceFits, factYearFits } from './scope-check.ts';
 /** Kinds a generic count question may be answered with. */
 const COUNT_LIKE: ReadonlySet<QuantityKind> = new Set(['count', 'units', 'events', 'people', 'households', 'documents']);
 
+/** Words that ask for money without naming what it was for ("bao nhiêu tiền", "tổng kinh phí"). */
+const MONEY_WORDS = new Set(['tien', 'so', 'kinh', 'phi', 'tri', 'gia', 'dong', 'ty', 'trieu', 'nghin', 'tong', 'cong', 'mat']);
+
 /** Verbs that may follow what is counted in a question; not part of it. */
 const NOT_COUNTED = new Set(['xay', 'lam', 'ho', 'tro', 'trao', 'tang', 'duoc', 'to', 'chuc', 'cho', 'dang', 'ky']);
 
@@ -28,7 +31,10 @@ function scoreFact(q: ParsedQuestion, f: QuantityFact, rel: number, nearLocality
   const counted = f.counted.split(' ');
   const countedSet = new Set(counted);
   let unitMatch = 0;
-  if (qc.length) {
+  if (f.kind === 'money' && qc.every((w) => MONEY_WORDS.has(w))) {
+    // "bao nhiêu tiền": every amount of money counts what was asked; "tiền mặt" still prefers cash
+    unitMatch = 0.8 + (qc.length && qc.every((w) => countedSet.has(w)) ? 0.2 : 0);
+  } else if (qc.length) {
     const matched = qc.filter((w) => countedSet.has(w)).length;
     unitMatch = matched / qc.length;
     // words the fact counts that the question does not ask for ("… nâng cao")
@@ -45,11 +51,12 @@ function scoreFact(q: ParsedQuestion, f: QuantityFact, rel: number, nearLocality
   return { score, unitMatch };
 }
 
+/** Whose figure it is: the provinces its sentence names, else the article's title. */
 function scopeLabel(f: QuantityFact, k: Knowledge): string {
-  const a = k.article(f.source.articleId);
-  const s = k.scope(f.source.articleId);
-  const where = s?.homeProvince;
-  return where ? ` — ${where}` : a ? ` — ${a.title}` : '';
+  const named = f.provinces.filter((p) => f.source.quote.includes(p));
+  if (named.length && named.length <= 2) return ` — ${named.join(', ')}`;
+  const title = k.article(f.source.articleId)?.title ?? '';
+  return title ? ` — ${title.length > 90 ? `${title.slice(0, 88)}…` : title}` : '';
 }
 
 export const answerQuantity: Answerer = (q, { k, rel, inScope }) => {

@@ -12,6 +12,8 @@ export class Knowledge {
   private readonly scopeById = new Map<string, ArticleScope>();
   private readonly factsByType = new Map<FactType, Fact[]>();
   private readonly localities = new Set<string>();
+  /** Every cluster key some article names. */
+  readonly clusterKeys: string[];
 
   constructor(
     articles: readonly Article[],
@@ -24,6 +26,7 @@ export class Knowledge {
       this.scopeById.set(s.articleId, s);
       for (const l of s.localityNames) this.localities.add(l);
     }
+    this.clusterKeys = [...new Set(scopes.flatMap((s) => s.clusterKeys))];
     for (const f of facts) {
       const list = this.factsByType.get(f.type) ?? [];
       list.push(f);

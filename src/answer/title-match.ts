@@ -24,7 +24,8 @@ export function titleMatches(slot: TitleSlot, q: ParsedQuestion, t: PersonTitle)
   const words = new Set(t.folded.split(' '));
   if (!slot.org.every((w) => words.has(w))) return false;
   if (slot.central && !t.central) return false;
-  const places = [...q.provinces.map(fold), ...q.localities.map((l) => l.name)];
+  // a central title is the same everywhere: the places a question names are then its context
+  const places = slot.central ? [] : [...q.provinces.map(fold), ...q.localities.map((l) => l.name)];
   if (places.length) {
     if (t.central) return false;
     const loc = t.locality ? fold(t.locality) : undefined;

@@ -53,9 +53,9 @@ export async function answerQuestion(ctx: BotContext, question: string, deps: An
     let keyboard: InlineKeyboard | undefined;
     if (rendered.buttons.length > 0) {
       keyboard = new InlineKeyboard();
-      rendered.buttons.forEach((c, i) => {
+      rendered.buttons.forEach((b, i) => {
         if (i > 0 && i % 4 === 0) keyboard!.row();
-        keyboard!.text(t.citeButton(i + 1), deps.citations.put(c, lang));
+        keyboard!.text(t.citeButton(b.item), deps.citations.put(b.citation, lang));
       });
     }
     await typing.stop();

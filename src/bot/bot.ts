@@ -66,7 +66,8 @@ export function createBot(engine: BotEngine, opts: CreateBotOptions): Bot<BotCon
   });
   bot.api.config.use(retryTransformer(), loggingTransformer(logger));
 
-  const citations = opts.citations ?? new CitationStore();
+  const citations =
+    opts.citations ?? new CitationStore(engine.citation ? (id, i) => engine.citation?.(id, i) : undefined);
   const limits = rateLimits(opts.limits ?? DEFAULT_LIMITS, (err) =>
     logger.debug({ err: (err as Error)?.message }, 'rate-limit notice failed'),
   );

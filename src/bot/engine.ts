@@ -2,6 +2,7 @@
  * The narrow slice of the engine the bot depends on. The real `Engine` (src/engine.ts)
  * satisfies it structurally; tests use a small fake.
  */
+import type { Citation } from '../answer/types.ts';
 import type {
   ArticleSummary,
   AskResult,
@@ -20,4 +21,9 @@ export interface BotEngine {
   listArticles(): ArticleSummary[];
   listClusters(): ClusterSummary[];
   stats(): EngineStats;
+  /**
+   * Optional: the full citation of a sentence by its address. When present, 📄 buttons carry
+   * the address and keep working across restarts; otherwise citations wait in an LRU.
+   */
+  citation?(articleId: string, sentenceIndex: number): Citation | undefined;
 }

@@ -19,17 +19,25 @@ export function formatDate(date: string | undefined, lang: Lang): string | undef
   return d ? `${d}/${mo}/${y}` : `${mo}/${y}`;
 }
 
-/** "Báo Đại Đoàn Kết, 11/12/2023" — falls back to the title when there is neither. (plain text) */
+/** "Báo Đại Đoàn Kết, 11/12/2023"; the (shortened) article title stands in for a missing publisher. */
 export function sourceLine(c: Pick<Citation, 'publisher' | 'date' | 'title'>, lang: Lang): string {
-  const parts = [c.publisher, formatDate(c.date, lang)].filter((p): p is string => !!p && p.trim() !== '');
-  return parts.length > 0 ? parts.join(', ') : truncate(c.title, 80);
+  const publisher = c.publisher?.trim() ? c.publisher.trim() : truncate(c.title, 60);
+  return [publisher, formatDate(c.date, lang)].filter((p): p is string => !!p && p.trim() !== '').join(', ');
+}
+
+export interface CitationButton {
+  citation: Citation;
+  /** 1-based number of the first item this citation supports; undefined when there is only one. */
+  item?: number;
 }
 
 export interface RenderedAnswer {
   html: string;
-  /** Citations that get a 📄 button, in item order (index i ↔ item i+1). */
-  buttons: Citation[];
+  /** One 📄 button per distinct citation, in item order. */
+  buttons: CitationButton[];
 }
+
+const citationKey = (c: Citation) => `${c.articleId}\u0000${c.sentenceIndex}\u0000${c.quote}`;
 
 export const MAX_BUTTONS = 8;
 export const MAX_ITEMS = 40;
@@ -50,7 +58,16 @@ export function renderAnswer(result: AskResult, t: Strings, lang: Lang): Rendere
     if (i < items.length - 1) lines.push('');
   });
   if (result.items.length > items.length) lines.push('', t.moreItems(result.items.length - items.length));
-  return { html: lines.join('\n'), buttons: items.slice(0, MAX_BUTTONS).map((it) => it.citation) };
+  const seen = new Set<string>();
+  const buttons: CitationButton[] = [];
+  items.forEach((it, i) => {
+    const key = citationKey(it.citation);
+    if (seen.has(key) || buttons.length >= MAX_BUTTONS) return;
+    seen.add(key);
+    buttons.push({ citation: it.citation, item: i + 1 });
+  });
+  if (buttons.length === 1) delete buttons[0]!.item;
+  return { html: lines.join('\n'), buttons };
 }
 
 /** The full citation shown when a 📄 button is tapped. */

@@ -18,7 +18,8 @@ export interface Strings {
   passageNote: string;
   tooLong(max: number): string;
   moreItems(n: number): string;
-  citeButton(n: number): string;
+  /** Label of a 📄 button: for item n, or for the whole answer when n is undefined. */
+  citeButton(n?: number): string;
   citationHeader: string;
   citationExpired: string;
   citationArticle: string;
@@ -100,7 +101,7 @@ const vi: Strings = {
   passageNote: '<i>Không có câu trả lời chính xác; đây là đoạn gần nhất trong các bài viết:</i>',
   tooLong: (max) => `Câu hỏi quá dài (tối đa ${max} ký tự). Hãy hỏi ngắn gọn hơn.`,
   moreItems: (n) => `<i>… và ${n} mục khác.</i>`,
-  citeButton: (n) => `📄 Nguồn ${n}`,
+  citeButton: (n) => (n === undefined ? '📄 Nguồn' : `📄 Nguồn ${n}`),
   citationHeader: '<b>Trích dẫn</b>',
   citationExpired: 'Trích dẫn này đã hết hạn. Hãy hỏi lại để xem nguồn.',
   citationArticle: 'Bài viết',
@@ -196,7 +197,7 @@ const en: Strings = {
   passageNote: '<i>No exact answer; this is the closest passage in the articles:</i>',
   tooLong: (max) => `The question is too long (at most ${max} characters). Please make it shorter.`,
   moreItems: (n) => `<i>… and ${n} more.</i>`,
-  citeButton: (n) => `📄 Source ${n}`,
+  citeButton: (n) => (n === undefined ? '📄 Source' : `📄 Source ${n}`),
   citationHeader: '<b>Citation</b>',
   citationExpired: 'This citation has expired. Ask again to see the source.',
   citationArticle: 'Article',

@@ -77,7 +77,8 @@ export function buildArticleContext(article: Article): ArticleContext {
       break;
     }
   }
-  const publisherProvince = article.publisher ? findProvinces(article.publisher)[0]?.province.name : undefined;
+  const publisherProvince =
+    article.publisherProvince ?? (article.publisher ? findProvinces(article.publisher)[0]?.province.name : undefined);
   const homeProvince =
     placeProvince ??
     heldAt ??

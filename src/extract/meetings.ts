@@ -17,7 +17,7 @@ const HEAD_RE = new RegExp(`(?<![a-z])(${MEETING_HEADS.join('|')})\\s+(${MEETING
 
 /** "tại tỉnh Điện Biên" → "tỉnh Điện Biên": the place written after "tại", up to the clause end. */
 export function placeAfterTai(text: string): { place: string; start: number } | undefined {
-  const m = text.match(/(?<![\p{L}])tại\s+([^,.;()]+?)(?=\s*[,.;()]|\s+(?:Ủy ban|Uỷ ban|UBND|Ban|Cụm|Khối|Hội|đã|tổ chức)\b|$)/u);
+  const m = text.match(/(?<![\p{L}])tại\s+([^,.;()]+?)(?=\s*[,.;()]|\s+(?:Ủy ban|Uỷ ban|UBND|Ban|Cụm|Khối|đã|tổ chức)\b|$)/u);
   if (!m?.[1]) return undefined;
   const place = m[1].trim();
   if (place.split(/\s+/).length > 10 || !/\p{Lu}/u.test(place)) return undefined;

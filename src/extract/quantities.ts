@@ -9,14 +9,19 @@ import { fold } from '../text/fold.ts';
 import { findNumbers } from '../text/numbers.ts';
 import type { ArticleContext } from './article-context.ts';
 import type { QuantityFact } from './fact.ts';
+import { foldPhrase } from './mentions.ts';
 import { provenance, sentenceProvinces, sentenceYears } from './scope.ts';
 
 type Draft = Omit<QuantityFact, 'id'>;
 
 const unitKeys = Object.keys(UNITS).sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
 
-/** Words before a number that make it an identifier or an ordinal, not a quantity. */
-const NOT_A_QUANTITY = /(?:^|\s)(so|thu|lan thu|lan|khoa|nam|ngay|thang|quy|dot|giai doan|nhiem ky|chi thi|nghi quyet|ket luan|quyet dinh|ke hoach|huong dan|cong van|bao|diem|muc|dieu|khoan|phien|tap|ky|hoi nghi lan|lan thu)\s*$/;
+/**
+ * Words right before a number that make it an identifier, an ordinal or a date, not a quantity.
+ * Matched with diacritics: folded, "đăng ký" would read as "kỳ" and "Việt Nam" as "năm".
+ */
+const NOT_A_QUANTITY =
+  /(?:^|\s)(số|thứ|lần thứ|lần|khóa|khoá|năm|ngày|tháng|quý|đợt|giai đoạn|nhiệm kỳ|chỉ thị|nghị quyết|kết luận|quyết định|kế hoạch|hướng dẫn|công văn|bão|điểm|mục|điều|khoản|phiên|tập|kỳ|kì|cụm|khối)\s*$/u;
 
 /** Words that end a counted phrase. */
 const PHRASE_STOP = /^(?:voi|cho|va|de|tai|tu|trong|nham|gom|bang|tren|den|hon|ho tro|tri gia|thuoc|cua|nhu|la|o|duoc|da)$/;
@@ -58,8 +63,15 @@ export function extractQuantities(ctx: ArticleContext): Draft[] {
         k > 0 ? (nums[k - 1]?.end ?? -1) : -1,
       );
       const labelText = text.slice(clauseStartAbs + 1, n.start);
-      const label = fold(labelText).trim();
-      if (NOT_A_QUANTITY.test(` ${label}`)) return;
+      if (NOT_A_QUANTITY.test(` ${labelText.toLowerCase().trimEnd()}`)) return;
+      // the label: up to 12 words back, across commas but not past ";", ":", "(" or another number
+      const hardStart = Math.max(
+        text.lastIndexOf(';', n.start - 1),
+        text.lastIndexOf(':', n.start - 1),
+        text.lastIndexOf('(', n.start - 1),
+        k > 0 ? (nums[k - 1]?.end ?? -1) : -1,
+      );
+      const label = foldPhrase(text.slice(hardStart + 1, n.start)).split(' ').filter(Boolean).slice(-12).join(' ');
       // the words after: unit and counted phrase, up to punctuation, another number or a connector
       let afterRaw = text.slice(n.end);
       const stopAt = afterRaw.search(/[,;:.()“”"!?]|\s\d/u);
@@ -76,11 +88,11 @@ export function extractQuantities(ctx: ArticleContext): Draft[] {
       }
       const unitWords = unit.key ? unit.key.split(' ').length : 0;
       take = Math.max(take, unitWords);
-      const counted = foldedWords.slice(0, take).join(' ');
+      const counted = foldPhrase(words.slice(0, take).join(' '));
       if (!counted && !n.scale && unit.kind === 'count') return; // a bare number counts nothing we can name
       const phraseEnd = take > 0 ? n.end + afterRaw.indexOf(words[take - 1] as string) + (words[take - 1] as string).length : n.end;
       const clauseEndRel = text.slice(phraseEnd).search(/[,;.(]/);
-      const tail = fold(text.slice(phraseEnd, clauseEndRel >= 0 ? phraseEnd + clauseEndRel : undefined)).trim();
+      const tail = foldPhrase(text.slice(phraseEnd, clauseEndRel >= 0 ? phraseEnd + clauseEndRel : undefined));
       out.push({
         type: 'quantity',
         value: n.value,

@@ -17,7 +17,8 @@ import { ORGANIZATION_WORDS, TITLE_HEADS } from '../lexicon/titles.ts';
 import { KIND_CUES, type QuantityKind } from '../lexicon/units.ts';
 import { unitAfter } from '../extract/quantities.ts';
 import { findYearRanges, findYears } from '../text/dates.ts';
-import { fold } from '../text/fold.ts';
+import { fold, hasDiacritics } from '../text/fold.ts';
+import { findLocalities } from '../extract/mentions.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { normalizedTerms } from '../text/tokenize.ts';
 import type { ParsedQuestion, TitleSlot } from './question.ts';
@@ -26,6 +27,8 @@ import { isEnglish, translateEnglish } from './translate-english.ts';
 export interface ParseOptions {
   /** Tells whether a folded locality name is named by some article (to spot out-of-scope places). */
   isKnownLocality?: (foldedName: string) => boolean;
+  /** Cluster keys the store knows, to recognise a cluster named without "cụm" ("các tỉnh Nam sông Hậu"). */
+  clusterKeys?: readonly string[];
 }
 
 const LOCALITY_ADMIN = /(?<![a-z])(huyen|xa|thi tran|thi xa|phuong|quan|thon|ap)\s+([a-z0-9']+(?: [a-z0-9']+){0,3})/g;
@@ -52,8 +55,14 @@ function detectRole(f: string): ParsedQuestion['role'] {
   return undefined;
 }
 
+/** Word pairs that end a title's organization: what the person did, or the event. */
+const TITLE_END_PAIRS = new Set(['chu tri', 'hoi nghi', 'phat bieu', 'tham du', 'cung du', 'chi dao', 'to chuc']);
+
 /** An admin word ends a title's organization: the locality's name follows it. */
 const ADMIN_STOP = new Set(['tinh', 'huyen', 'xa', 'thanh', 'quan', 'phuong', 'thi']);
+
+/** Titles of central office whatever follows them. */
+const CENTRAL_HEADS = /^(chu tich nuoc|thu tuong|pho thu tuong|tong bi thu|chu tich quoc hoi)\b/;
 
 const titleHeads = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
 
@@ -67,6 +76,7 @@ function detectTitle(f: string, provinceWords: Set<string>): TitleSlot | undefin
     for (let j = i + head.split(' ').length; j < words.length; j++) {
       const w = words[j] as string;
       if (!ORGANIZATION_WORDS.has(w) || provinceWords.has(w) || ADMIN_STOP.has(w)) break;
+      if (TITLE_END_PAIRS.has(`${w} ${words[j + 1] ?? ''}`)) break;
       after.push(w);
     }
     const before: string[] = [];
@@ -79,7 +89,7 @@ function detectTitle(f: string, provinceWords: Set<string>): TitleSlot | undefin
     const org = [...(after.length ? after : before)].filter(
       (w) => !['viet', 'nam', 'tinh', 'huyen', 'xa', 'thanh', 'pho', 'cua', 'vien'].includes(w),
     );
-    const central = /trung uong/.test([...before, ...after].join(' '));
+    const central = /trung uong/.test([...before, ...after].join(' ')) || CENTRAL_HEADS.test(`${head} ${after.join(' ')}`);
     return { head, org, central };
   }
   return undefined;
@@ -109,10 +119,29 @@ function quantityKind(f: string, counted?: string): QuantityKind | undefined {
   return undefined;
 }
 
-function localitiesOf(f: string, opts: ParseOptions): Pick<ParsedQuestion, 'localities' | 'unknownLocalities'> {
+/** Localities a question names: from capitalization when it has diacritics, else from admin words. */
+function localitiesOf(vi: string, f: string, opts: ParseOptions): Pick<ParsedQuestion, 'localities' | 'unknownLocalities'> {
+  if (hasDiacritics(vi)) {
+    const localities: ParsedQuestion['localities'] = [];
+    const unknown: string[] = [];
+    for (const l of findLocalities(vi)) {
+      if (l.level === 'province') continue;
+      const name = fold(l.name);
+      if (opts.isKnownLocality?.(name)) localities.push({ admin: l.admin ?? '', name });
+      else if (opts.isKnownLocality && l.level !== 'village') unknown.push(fold(l.surface));
+    }
+    // a capitalized place named without its admin word ("… của Vạn Ninh"), when some article knows it
+    for (const m of vi.matchAll(/(?<=\s)(\p{Lu}[\p{Ll}’']*(?:\s\p{Lu}[\p{Ll}’']*){1,2})/gu)) {
+      const name = fold(m[1] ?? '');
+      if (!localities.some((l) => l.name === name) && !findProvinces(m[1] ?? '').length && opts.isKnownLocality?.(name))
+        localities.push({ admin: '', name });
+    }
+    return { localities, unknownLocalities: unknown };
+  }
   const localities: ParsedQuestion['localities'] = [];
   const unknown: string[] = [];
   for (const m of f.matchAll(LOCALITY_ADMIN)) {
+    if (/(?<![a-z])cap\s*$/.test(f.slice(0, m.index ?? 0))) continue;
     const admin = m[1] as string;
     const words: string[] = [];
     for (const w of (m[2] ?? '').split(' ')) {
@@ -133,6 +162,18 @@ function localitiesOf(f: string, opts: ParseOptions): Pick<ParsedQuestion, 'loca
     else if (words.length >= 2 && opts.isKnownLocality) unknown.push(`${admin} ${words.join(' ')}`);
   }
   return { localities, unknownLocalities: unknown };
+}
+
+/** A cluster the store knows, named without "cụm": every word of its key is in the question. */
+function knownClusterIn(folded: string, keys: readonly string[] | undefined): string | undefined {
+  const words = new Set(folded.split(' '));
+  let best: string | undefined;
+  for (const key of keys ?? []) {
+    const kw = key.split(' ');
+    if (kw.length < 2 || kw[0] === 'so' || !kw.every((w) => words.has(w))) continue;
+    if (!best || kw.length > best.split(' ').length) best = key;
+  }
+  return best;
 }
 
 /** Splits "… bao nhiêu và … bao nhiêu?" into parts that each ask one thing. */
@@ -176,7 +217,7 @@ function parseFolded(
   for (const p of provinces) withoutProvinces = withoutProvinces.replace(new RegExp(`(tinh |thanh pho )?${fold(p)}`, 'g'), ' ');
   const cluster = findClusterMentions(withoutProvinces.replace(/\s+/g, ' ')).find((c) => c.key);
   const years = [...new Set(findYears(folded))];
-  for (const [a, b] of findYearRanges(folded)) for (let y = a; y <= b; y++) if (!years.includes(y)) years.push(y);
+  for (const [a, b] of findYearRanges(vi)) for (let y = a; y <= b; y++) if (!years.includes(y)) years.push(y);
   const intent = detectIntent(folded);
   const askedLevel = ASKED_LEVELS.find(([re]) => re.test(folded))?.[1];
   const counted = intent === 'how_many' ? countedPhrase(folded) : undefined;
@@ -192,8 +233,8 @@ function parseFolded(
     role: detectRole(folded),
     years,
     provinces,
-    ...localitiesOf(folded, opts),
-    clusterKey: cluster?.key || undefined,
+    ...localitiesOf(vi, folded, opts),
+    clusterKey: cluster?.key || knownClusterIn(folded, opts.clusterKeys),
     title: detectTitle(folded, provinceWords),
     counted,
     quantityKind: intent === 'how_many' ? quantityKind(folded, counted) : undefined,
@@ -204,8 +245,10 @@ function parseFolded(
   if (split) {
     const parts = splitParts(folded);
     if (parts.length > 1) {
-      q.parts = parts.map((p) => {
+      q.parts = parts.map((p, i) => {
         const part = parseFolded(raw, lang, vi, p, opts, false);
+        // "mỗi suất quà gồm … và túi quà trị giá …": the later parts share the first one's "mỗi"
+        const perUnit = part.perUnit || (i > 0 && (q.parts[0]?.perUnit ?? false) && !/(?<![a-z])tong/.test(p));
         // a part inherits the scope the whole question sets
         return {
           ...part,
@@ -214,7 +257,7 @@ function parseFolded(
           localities: part.localities.length ? part.localities : q.localities,
           clusterKey: part.clusterKey ?? q.clusterKey,
           keywords: [...new Set([...part.keywords, ...q.keywords])],
-          perUnit: part.perUnit,
+          perUnit,
         };
       });
     }

@@ -97,7 +97,7 @@ export class FakeEngine implements BotEngine {
               text: 'Lào Cai — Cụm trưởng Cụm thi đua trung du và miền núi phía Bắc năm 2024',
               citation: CITATION_2024,
             },
-            { text: 'Bắc Kạn — Cụm phó năm 2024', citation: CITATION_2024 },
+            { text: 'Bắc Kạn — Cụm phó năm 2024', citation: { ...CITATION_2024, sentenceIndex: 13 } },
           ],
         },
         'leader',

@@ -37,8 +37,16 @@ describe('private chat', () => {
     expect(msg!.text).toContain('— Báo Đại Đoàn Kết, 01/12/2023');
     expectSafeHtml(msg!.text);
     const buttons = buttonsOf(msg!);
-    expect(buttons).toHaveLength(2);
+    expect(buttons.map((b) => b.text)).toEqual(['📄 Nguồn 1', '📄 Nguồn 2']);
     for (const b of buttons) expect(Buffer.byteLength(b.callback_data)).toBeLessThanOrEqual(64);
+  });
+
+  it('shows one button per distinct citation', async () => {
+    const h = makeHarness();
+    await h.send(messageUpdate({ text: 'cụm Nam Sông Hậu gồm những tỉnh nào?' }));
+    const [msg] = h.messages();
+    expect(msg!.text).toContain('6. <b>Sóc Trăng</b>');
+    expect(buttonsOf(msg!).map((b) => b.text)).toEqual([vi.citeButton()]);
   });
 
   it('/start shows an intro with example buttons that ask the question when tapped', async () => {

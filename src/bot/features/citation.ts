@@ -2,7 +2,7 @@
 
 import type { MiddlewareFn } from 'grammy';
 import { Composer } from 'grammy';
-import { CITATION_PREFIX, type CitationStore } from '../citations.ts';
+import { CITATION_DATA, type CitationStore } from '../citations.ts';
 import type { BotContext } from '../context.ts';
 import { renderCitation } from '../format.ts';
 import { strings } from '../i18n.ts';
@@ -13,7 +13,7 @@ export function citationFeature(
   limits: MiddlewareFn<BotContext>[],
 ): Composer<BotContext> {
   const c = new Composer<BotContext>();
-  c.callbackQuery(new RegExp(`^${CITATION_PREFIX}`), ...limits, async (ctx) => {
+  c.callbackQuery(CITATION_DATA, ...limits, async (ctx) => {
     const stored = citations.get(ctx.callbackQuery.data);
     if (!stored) {
       await ctx.answerCallbackQuery({ text: ctx.t.citationExpired, show_alert: true });

@@ -1,0 +1,12 @@
+import { Engine } from '/work/main/src/engine.ts';
+import { relevance } from '/work/main/src/answer/relevance.ts';
+import { articlesInScope } from '/work/main/src/answer/scope-check.ts';
+import { answerQuantity } from '/work/main/src/answer/answer-quantity.ts';
+const e = await Engine.open({ dataDir: '/tmp/dd' });
+const q = e.parse(process.argv[2]!);
+const k = (e as any).knowledge;
+const inScope = articlesInScope(q, k);
+console.log([...inScope]);
+const rel = relevance(q, k, inScope);
+console.log(rel.hits.slice(0,5));
+console.log(answerQuantity(q, { k, rel, inScope }));
