@@ -42,8 +42,10 @@ function scoreFact(q: ParsedQuestion, f: QuantityFact, rel: number, nearLocality
     unitMatch -= Math.min(0.5, extra * 0.12);
   }
   const local = new Set([...counted, ...f.label.split(' '), ...f.tail.split(' ')]);
+  const share = (words: string[]) => (words.length ? words.filter((w) => local.has(w)).length / words.length : 0);
   const kw = q.keywords.filter((w) => !qc.includes(w));
-  const ctxMatch = kw.length ? kw.filter((w) => local.has(w)).length / kw.length : 0;
+  // a part of a compound question weighs its own words over the shared context
+  const ctxMatch = q.focus?.length ? 0.75 * share(q.focus.filter((w) => !qc.includes(w))) + 0.25 * share(kw) : share(kw);
   let score = 2 * unitMatch + 1.5 * ctxMatch + 1.2 * rel;
   score += q.perUnit === f.perUnit ? 0.3 : -0.8;
   if (/(?<![a-z])tong/.test(q.folded) && /(?<![a-z])tong/.test(f.label)) score += 0.3;

@@ -24,8 +24,10 @@ export function titleMatches(slot: TitleSlot, q: ParsedQuestion, t: PersonTitle)
   const words = new Set(t.folded.split(' '));
   if (!slot.org.every((w) => words.has(w))) return false;
   if (slot.central && !t.central) return false;
-  // a central title is the same everywhere: the places a question names are then its context
-  const places = slot.central ? [] : [...q.provinces.map(fold), ...q.localities.map((l) => l.name)];
+  // the place written with the title ("Chủ tịch HĐND tỉnh Điện Biên"); other places a question names
+  // ("… trao quà tại xã Điền Hương") are where things happened, and a central title is the same everywhere
+  const places = slot.central || !slot.place ? [] : [...q.provinces.map(fold), ...q.localities.map((l) => l.name)].filter((p) => slot.place?.startsWith(p));
+  if (slot.place && !slot.central && !places.length) return false;
   if (places.length) {
     if (t.central) return false;
     const loc = t.locality ? fold(t.locality) : undefined;

@@ -75,7 +75,8 @@ function detectTitle(f: string, provinceWords: Set<string>): TitleSlot | undefin
     const after: string[] = [];
     for (let j = i + head.split(' ').length; j < words.length; j++) {
       const w = words[j] as string;
-      if (!ORGANIZATION_WORDS.has(w) || provinceWords.has(w) || ADMIN_STOP.has(w)) break;
+      if (!ORGANIZATION_WORDS.has(w) || provinceWords.has(w)) break;
+      if (ADMIN_STOP.has(w) && words[j + 1] !== 'uy') break; // "Tỉnh ủy" is a body, "tỉnh X" a place
       if (TITLE_END_PAIRS.has(`${w} ${words[j + 1] ?? ''}`)) break;
       after.push(w);
     }
@@ -90,7 +91,11 @@ function detectTitle(f: string, provinceWords: Set<string>): TitleSlot | undefin
       (w) => !['viet', 'nam', 'tinh', 'huyen', 'xa', 'thanh', 'pho', 'cua', 'vien'].includes(w),
     );
     const central = /trung uong/.test([...before, ...after].join(' ')) || CENTRAL_HEADS.test(`${head} ${after.join(' ')}`);
-    return { head, org, central };
+    // "… tỉnh Quảng Ninh", "… huyện Đông Anh", "… Hà Nội": the place the title belongs to
+    const rest = words.slice(i + head.split(' ').length + after.length).join(' ');
+    const placeMatch = rest.match(/^(?:(?:tinh|huyen|thanh pho|quan|thi xa|xa|phuong|thi tran|cua)\s+)*([a-z]+(?: [a-z]+){0,3})/);
+    const place = placeMatch?.[1] && !/^(nao|la|da|dang|du|chu|cung|trao|tai|o|nam|khi)\b/.test(placeMatch[1]) ? placeMatch[1] : undefined;
+    return { head, org, central, place };
   }
   return undefined;
 }
@@ -215,6 +220,8 @@ function parseFolded(
   const provinceWords = new Set(provinces.flatMap((p) => fold(p).split(' ')));
   let withoutProvinces = folded;
   for (const p of provinces) withoutProvinces = withoutProvinces.replace(new RegExp(`(tinh |thanh pho )?${fold(p)}`, 'g'), ' ');
+  const places = localitiesOf(vi, folded, opts);
+  for (const l of places.localities) withoutProvinces = withoutProvinces.replace(new RegExp(`(?<![a-z])${l.name}(?![a-z])`, 'g'), ' ');
   const cluster = findClusterMentions(withoutProvinces.replace(/\s+/g, ' ')).find((c) => c.key);
   const years = [...new Set(findYears(folded))];
   for (const [a, b] of findYearRanges(vi)) for (let y = a; y <= b; y++) if (!years.includes(y)) years.push(y);
@@ -233,22 +240,24 @@ function parseFolded(
     role: detectRole(folded),
     years,
     provinces,
-    ...localitiesOf(vi, folded, opts),
+    ...places,
     clusterKey: cluster?.key || knownClusterIn(folded, opts.clusterKeys),
     title: detectTitle(folded, provinceWords),
     counted,
     quantityKind: intent === 'how_many' ? quantityKind(folded, counted) : undefined,
-    perUnit: PER_UNIT_MARKED.test(vi) || PER_UNIT_FOLDED.test(folded),
+    perUnit: hasDiacritics(vi) ? PER_UNIT_MARKED.test(vi) : PER_UNIT_FOLDED.test(folded),
     keywords,
     parts: [],
   };
   if (split) {
     const parts = splitParts(folded);
     if (parts.length > 1) {
-      q.parts = parts.map((p, i) => {
-        const part = parseFolded(raw, lang, vi, p, opts, false);
+      const parsed = parts.map((p) => parseFolded(raw, lang, vi, p, opts, false));
+      const firstPerUnit = PER_UNIT_FOLDED.test(parts[0] ?? '') || (parsed[0]?.perUnit ?? false);
+      q.parts = parsed.map((part, i) => {
+        const p = parts[i] ?? '';
         // "mỗi suất quà gồm … và túi quà trị giá …": the later parts share the first one's "mỗi"
-        const perUnit = part.perUnit || (i > 0 && (q.parts[0]?.perUnit ?? false) && !/(?<![a-z])tong/.test(p));
+        const perUnit = i === 0 ? firstPerUnit : PER_UNIT_FOLDED.test(p) || (firstPerUnit && !/(?<![a-z])tong/.test(p));
         // a part inherits the scope the whole question sets
         return {
           ...part,
@@ -257,6 +266,7 @@ function parseFolded(
           localities: part.localities.length ? part.localities : q.localities,
           clusterKey: part.clusterKey ?? q.clusterKey,
           keywords: [...new Set([...part.keywords, ...q.keywords])],
+          focus: part.keywords,
           perUnit,
         };
       });

@@ -12,6 +12,8 @@ export interface TitleSlot {
   org: string[];
   /** True when the title names a central body ("trung uong"). */
   central: boolean;
+  /** Folded words written right after the title ("quang ninh", "dong anh"): the place it belongs to. */
+  place?: string;
 }
 
 export interface ParsedQuestion {
@@ -38,6 +40,8 @@ export interface ParsedQuestion {
   perUnit: boolean;
   /** Content words for search and overlap scoring (folded). */
   keywords: string[];
+  /** For a part of a compound question, its own words (the rest is shared context). */
+  focus?: string[];
   /** Sub-questions of "… bao nhiêu và … bao nhiêu". */
   parts: ParsedQuestion[];
 }

@@ -47,6 +47,17 @@ describe(`bot over the engine`, () => {
     expectSafeHtml(cite);
   });
 
+  it('citation buttons survive a restart of the bot (address-encoded callback data)', async () => {
+    if (!under.engine.citation) return;
+    const h = harness();
+    await h.send(messageUpdate({ text: 'ai là cụm trưởng năm 2024?' }));
+    const data = h.messages()[0]!.reply_markup.inline_keyboard[0][0].callback_data as string;
+    expect(data.startsWith('a:')).toBe(true);
+    const restarted = harness();
+    await restarted.send(callbackUpdate(data));
+    expect(restarted.messages()[0]!.text).toContain('<blockquote>');
+  });
+
   it('lists the six provinces of the Nam Sông Hậu cluster (unaccented question)', async () => {
     const h = harness();
     await h.send(messageUpdate({ text: 'cum nam song hau gom tinh nao' }));

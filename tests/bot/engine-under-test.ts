@@ -54,5 +54,6 @@ export function recording(engine: BotEngine): BotEngine & { asks: string[]; log:
     listArticles: () => engine.listArticles(),
     listClusters: () => engine.listClusters(),
     stats: () => engine.stats(),
+    ...(engine.citation ? { citation: (id: string, i: number) => engine.citation?.(id, i) } : {}),
   };
 }

@@ -106,6 +106,30 @@ describe('private chat', () => {
     expect(answer.payload.show_alert).toBe(true);
   });
 
+  it('with an engine that looks citations up, buttons carry the address and survive restarts', async () => {
+    class AddressingEngine extends FakeEngine {
+      citation(articleId: string, sentenceIndex: number) {
+        return articleId === CITATION_2024.articleId && this.articles.some((a) => a.id === articleId)
+          ? { ...CITATION_2024, sentenceIndex }
+          : undefined;
+      }
+    }
+    const engine = new AddressingEngine();
+    const h = makeHarness({ engine });
+    await h.send(messageUpdate({ text: 'ai là cụm trưởng năm 2024?' }));
+    const data = buttonsOf(h.messages()[0]!).map((b) => b.callback_data);
+    expect(data).toEqual([`a:v:12:${CITATION_2024.articleId}`, `a:v:13:${CITATION_2024.articleId}`]);
+    const restarted = makeHarness({ engine });
+    await restarted.send(callbackUpdate(data[0]!));
+    expect(restarted.messages()[0]!.text).toContain(CITATION_2024.quote);
+    // Once the article is removed, the button politely says the citation is gone.
+    await engine.remove(CITATION_2024.articleId);
+    restarted.clear();
+    await restarted.send(callbackUpdate(data[0]!));
+    expect(restarted.messages()).toHaveLength(0);
+    expect(restarted.calls.find((c) => c.method === 'answerCallbackQuery')!.payload.text).toBe(vi.citationExpired);
+  });
+
   it('escapes HTML-looking input and hostile citation fields', async () => {
     const h = makeHarness();
     await h.send(messageUpdate({ text: '<b>x</b> & "y"' }));
