@@ -87,6 +87,7 @@ export const answerQuantity: Answerer = (q, { k, rel, inScope }) => {
     })
     .filter((x) => x.r > 0 || x.unitMatch >= 0.75)
     .sort((a, b) => b.score - a.score);
+  if (process.env.DEBUG_QA) for (const x of scored.slice(0, 6)) console.error(x.score.toFixed(2), x.unitMatch, x.r.toFixed(2), x.f.phrase, '|', x.f.label);
   const top = scored[0];
   if (!top || top.score < 1.2) return [];
   const toCandidate = (x: (typeof scored)[number]): Candidate => ({

@@ -91,8 +91,11 @@ export function extractQuantities(ctx: ArticleContext): Draft[] {
       const counted = foldPhrase(words.slice(0, take).join(' '));
       if (!counted && !n.scale && unit.kind === 'count') return; // a bare number counts nothing we can name
       const phraseEnd = take > 0 ? n.end + afterRaw.indexOf(words[take - 1] as string) + (words[take - 1] as string).length : n.end;
+      // the tail: the rest of the clause, up to the next number (whose own label it is)
       const clauseEndRel = text.slice(phraseEnd).search(/[,;.(]/);
-      const tail = foldPhrase(text.slice(phraseEnd, clauseEndRel >= 0 ? phraseEnd + clauseEndRel : undefined));
+      const nextNumber = nums[k + 1]?.start ?? text.length;
+      const tailEnd = Math.min(clauseEndRel >= 0 ? phraseEnd + clauseEndRel : text.length, Math.max(phraseEnd, nextNumber));
+      const tail = foldPhrase(text.slice(phraseEnd, tailEnd));
       out.push({
         type: 'quantity',
         value: n.value,

@@ -1,6 +1,6 @@
 /**
  * The bot's handlers over the REAL engine (src/engine.ts `Engine`, opened on a temp data dir
- * with the repo's seeds) — or over the fake while the engine does not exist yet.
+ * with the repo's seeds), driven through bot.handleUpdate.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strings } from '../../src/bot/i18n.ts';
@@ -21,7 +21,7 @@ let under: EngineUnderTest;
 
 beforeAll(async () => {
   under = await openEngineUnderTest();
-  if (!under.real) console.warn('[bot e2e] src/engine.ts has no Engine yet: running against the fake engine');
+  if (!under.real) console.warn('[bot e2e] BOT_TESTS_FAKE_ENGINE=1: running against the fake engine');
 }, 60_000);
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 /**
  * End to end: the real bot (`runBot`, long polling through @grammyjs/runner) against the
- * telegram-test-api emulator on 127.0.0.1, with the real engine when it exists.
+ * telegram-test-api emulator on 127.0.0.1, over the real engine (seeds in a temp data dir).
  * The emulator does not implement setMyCommands, setMyDescription, sendChatAction… — the
  * bot must start and answer anyway.
  */

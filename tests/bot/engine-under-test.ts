@@ -1,13 +1,17 @@
 /**
- * The engine for end-to-end tests: the real `Engine` from src/engine.ts opened on a temp
- * data dir with the repo's seeds when it exists, otherwise the fake.
+ * The engine for end-to-end tests: the real `Engine` opened on a temp data dir with the
+ * repo's seeds (`BOT_TESTS_FAKE_ENGINE=1` swaps in the fake, e.g. to debug the bot alone).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BotEngine } from '../../src/bot/engine.ts';
-import type { ConversationContext } from '../../src/engine.ts';
+import { type ConversationContext, Engine } from '../../src/engine.ts';
 import { FakeEngine } from './fake-engine.ts';
+
+// Compile-time check: the real engine satisfies the bot's narrow interface.
+const _satisfies: (e: Engine) => BotEngine = (e) => e;
+void _satisfies;
 
 export interface EngineUnderTest {
   engine: BotEngine;
@@ -15,18 +19,12 @@ export interface EngineUnderTest {
   cleanup(): Promise<void>;
 }
 
-interface EngineClass {
-  open(options: { dataDir: string; seedPaths?: string[] }): Promise<BotEngine>;
-}
-
 export async function openEngineUnderTest(): Promise<EngineUnderTest> {
-  const mod = (await import('../../src/engine.ts')) as Record<string, unknown>;
-  const Engine = mod.Engine as EngineClass | undefined;
-  if (!Engine || typeof Engine.open !== 'function' || process.env.BOT_TESTS_FAKE_ENGINE === '1') {
+  if (process.env.BOT_TESTS_FAKE_ENGINE === '1') {
     return { engine: new FakeEngine(), real: false, cleanup: async () => {} };
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), 'mttq-bot-e2e-'));
-  const engine = await Engine.open({ dataDir, seedPaths: [path.resolve('seeds')] });
+  const engine = await Engine.open({ dataDir, seedPaths: ['seeds'] });
   return { engine, real: true, cleanup: () => rm(dataDir, { recursive: true, force: true }) };
 }
 

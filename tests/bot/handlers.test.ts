@@ -127,7 +127,9 @@ describe('private chat', () => {
     restarted.clear();
     await restarted.send(callbackUpdate(data[0]!));
     expect(restarted.messages()).toHaveLength(0);
-    expect(restarted.calls.find((c) => c.method === 'answerCallbackQuery')!.payload.text).toBe(vi.citationExpired);
+    expect(restarted.calls.find((c) => c.method === 'answerCallbackQuery')!.payload.text).toBe(
+      vi.citationExpired,
+    );
   });
 
   it('escapes HTML-looking input and hostile citation fields', async () => {
