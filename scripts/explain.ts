@@ -6,7 +6,10 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR } from '../src/cli/paths.ts';
 import { Engine } from '../src/engine.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'data-dir': { type: 'string' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { 'data-dir': { type: 'string' } },
+});
 const engine = await Engine.open({ dataDir: values['data-dir'] ?? DEFAULT_DATA_DIR });
 for (const q of positionals) {
   const { raw, keywords, parts, ...slots } = engine.parse(q);

@@ -161,7 +161,8 @@ export class Engine {
 
   async ingestDocument(doc: NewDocument): Promise<IngestReport> {
     const article = parseArticle({
-      id: doc.id ?? slug(doc.meta?.title ?? doc.meta?.url ?? doc.text.split('\n').find((l) => l.trim()) ?? ''),
+      id:
+        doc.id ?? slug(doc.meta?.title ?? doc.meta?.url ?? doc.text.split('\n').find((l) => l.trim()) ?? ''),
       format: doc.format,
       raw: doc.text,
       meta: doc.meta,
@@ -175,7 +176,13 @@ export class Engine {
     const old = this.store.article(article.id);
     if (old && old.hash === article.hash) {
       const facts = this.store.facts.filter((f) => f.source.articleId === article.id);
-      return { id: article.id, title: old.title, status: 'unchanged', sentences: old.sentences.length, facts: countFacts(facts) };
+      return {
+        id: article.id,
+        title: old.title,
+        status: 'unchanged',
+        sentences: old.sentences.length,
+        facts: countFacts(facts),
+      };
     }
     const { facts, scope } = extractFacts(article);
     if (old) this.index.remove(old);
@@ -191,7 +198,8 @@ export class Engine {
   }
 
   private async persist(reports: IngestReport[]): Promise<void> {
-    if (reports.every((r) => r.status === 'unchanged') && existsSync(`${this.options.dataDir}/index.json`)) return;
+    if (reports.every((r) => r.status === 'unchanged') && existsSync(`${this.options.dataDir}/index.json`))
+      return;
     await this.store.save();
     this.index.save(this.options.dataDir);
     this.knowledge = this.rebuild();
@@ -211,7 +219,8 @@ export class Engine {
 
   listArticles(): ArticleSummary[] {
     const counts = new Map<string, number>();
-    for (const f of this.store.facts) counts.set(f.source.articleId, (counts.get(f.source.articleId) ?? 0) + 1);
+    for (const f of this.store.facts)
+      counts.set(f.source.articleId, (counts.get(f.source.articleId) ?? 0) + 1);
     return this.store.articles.map((a) => ({
       id: a.id,
       title: a.title,

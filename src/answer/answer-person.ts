@@ -52,7 +52,8 @@ export const answerPerson: Answerer = (q, { k, rel, inScope }) => {
       if (!inScope.has(m.source.articleId)) continue;
       const people = action === 'chu tri' ? m.chairs : m.attendees;
       if (!people.length) continue;
-      const score = 1 + rel.ofArticle(m.source.articleId) + rel.of(m.source.articleId, m.source.sentenceIndex);
+      const score =
+        1 + rel.ofArticle(m.source.articleId) + rel.of(m.source.articleId, m.source.sentenceIndex);
       const persons = k.facts('person').filter((p) => p.source.articleId === m.source.articleId);
       const lines = people.map((n) => {
         const p = persons.find((x) => x.name === n && x.titles.length);
@@ -61,7 +62,8 @@ export const answerPerson: Answerer = (q, { k, rel, inScope }) => {
       cands.push({
         text: lines.join('; '),
         articleId: m.source.articleId,
-        sentenceIndex: persons.find((p) => p.name === people[0])?.source.sentenceIndex ?? m.source.sentenceIndex,
+        sentenceIndex:
+          persons.find((p) => p.name === people[0])?.source.sentenceIndex ?? m.source.sentenceIndex,
         score,
         key: `${m.source.articleId}|${people.join(',')}`,
       });

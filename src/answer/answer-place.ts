@@ -2,8 +2,9 @@
  * "… tổ chức ở đâu?", "… tại xã nào?", "… ở huyện nào?": meeting places, and the places written in
  * the sentences that best match the question, at the level asked.
  */
-import { findLocalities, localityLabel } from '../extract/mentions.ts';
+
 import { placeAfterTai } from '../extract/meetings.ts';
+import { findLocalities, localityLabel } from '../extract/mentions.ts';
 import { type Answerer, type Candidate, closeToBest } from './candidate.ts';
 import { keywordPositions, proximity } from './proximity.ts';
 

@@ -11,13 +11,47 @@ import type { Knowledge } from './knowledge.ts';
 import { factProvinceFits, factYearFits } from './scope-check.ts';
 
 /** Kinds a generic count question may be answered with. */
-const COUNT_LIKE: ReadonlySet<QuantityKind> = new Set(['count', 'units', 'events', 'people', 'households', 'documents']);
+const COUNT_LIKE: ReadonlySet<QuantityKind> = new Set([
+  'count',
+  'units',
+  'events',
+  'people',
+  'households',
+  'documents',
+]);
 
 /** Words that ask for money without naming what it was for ("bao nhiêu tiền", "tổng kinh phí"). */
-const MONEY_WORDS = new Set(['tien', 'so', 'kinh', 'phi', 'tri', 'gia', 'dong', 'ty', 'trieu', 'nghin', 'tong', 'cong', 'mat']);
+const MONEY_WORDS = new Set([
+  'tien',
+  'so',
+  'kinh',
+  'phi',
+  'tri',
+  'gia',
+  'dong',
+  'ty',
+  'trieu',
+  'nghin',
+  'tong',
+  'cong',
+  'mat',
+]);
 
 /** Verbs that may follow what is counted in a question; not part of it. */
-const NOT_COUNTED = new Set(['xay', 'lam', 'ho', 'tro', 'trao', 'tang', 'duoc', 'to', 'chuc', 'cho', 'dang', 'ky']);
+const NOT_COUNTED = new Set([
+  'xay',
+  'lam',
+  'ho',
+  'tro',
+  'trao',
+  'tang',
+  'duoc',
+  'to',
+  'chuc',
+  'cho',
+  'dang',
+  'ky',
+]);
 
 function kindFits(q: ParsedQuestion, f: QuantityFact): boolean {
   if (!q.quantityKind) return f.kind !== 'percent' || /tang truong|ty le|phan tram/.test(q.folded);
@@ -26,7 +60,12 @@ function kindFits(q: ParsedQuestion, f: QuantityFact): boolean {
   return COUNT_LIKE.has(q.quantityKind) && COUNT_LIKE.has(f.kind) && q.quantityKind === 'count';
 }
 
-function scoreFact(q: ParsedQuestion, f: QuantityFact, rel: number, nearLocality: boolean): { score: number; unitMatch: number } {
+function scoreFact(
+  q: ParsedQuestion,
+  f: QuantityFact,
+  rel: number,
+  nearLocality: boolean,
+): { score: number; unitMatch: number } {
   const qc = (q.counted ?? '').split(' ').filter((w) => w && !NOT_COUNTED.has(w));
   const counted = f.counted.split(' ');
   const countedSet = new Set(counted);
@@ -38,14 +77,19 @@ function scoreFact(q: ParsedQuestion, f: QuantityFact, rel: number, nearLocality
     const matched = qc.filter((w) => countedSet.has(w)).length;
     unitMatch = matched / qc.length;
     // words the fact counts that the question does not ask for ("… nâng cao")
-    const extra = counted.slice(0, 7).filter((w) => !qc.includes(w) && !['can', 'ngoi', 'dong', 'cac'].includes(w)).length;
+    const extra = counted
+      .slice(0, 7)
+      .filter((w) => !qc.includes(w) && !['can', 'ngoi', 'dong', 'cac'].includes(w)).length;
     unitMatch -= Math.min(0.5, extra * 0.12);
   }
   const local = new Set([...counted, ...f.label.split(' '), ...f.tail.split(' ')]);
-  const share = (words: string[]) => (words.length ? words.filter((w) => local.has(w)).length / words.length : 0);
+  const share = (words: string[]) =>
+    words.length ? words.filter((w) => local.has(w)).length / words.length : 0;
   const kw = q.keywords.filter((w) => !qc.includes(w));
   // a part of a compound question weighs its own words over the shared context
-  const ctxMatch = q.focus?.length ? 0.75 * share(q.focus.filter((w) => !qc.includes(w))) + 0.25 * share(kw) : share(kw);
+  const ctxMatch = q.focus?.length
+    ? 0.75 * share(q.focus.filter((w) => !qc.includes(w))) + 0.25 * share(kw)
+    : share(kw);
   let score = 2 * unitMatch + 1.5 * ctxMatch + 1.2 * rel;
   score += q.perUnit === f.perUnit ? 0.3 : -0.8;
   if (/(?<![a-z])tong/.test(q.folded) && /(?<![a-z])tong/.test(f.label)) score += 0.3;
@@ -69,8 +113,13 @@ export const answerQuantity: Answerer = (q, { k, rel, inScope }) => {
     for (const id of inScope) {
       const a = k.article(id);
       a?.sentences.forEach((s, i) => {
-        const f = s.text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
-        if (q.localities.some((l) => f.includes(l.name))) for (const j of [i - 1, i, i + 1]) near.add(`${id}#${j}`);
+        const f = s.text
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .replace(/[đĐ]/g, 'd')
+          .toLowerCase();
+        if (q.localities.some((l) => f.includes(l.name)))
+          for (const j of [i - 1, i, i + 1]) near.add(`${id}#${j}`);
       });
     }
   }
@@ -78,16 +127,25 @@ export const answerQuantity: Answerer = (q, { k, rel, inScope }) => {
     .facts('quantity')
     .filter(
       (f) =>
-        inScope.has(f.source.articleId) && kindFits(q, f) && factYearFits(q, f, k) && factProvinceFits(q, f, k),
+        inScope.has(f.source.articleId) &&
+        kindFits(q, f) &&
+        factYearFits(q, f, k) &&
+        factProvinceFits(q, f, k),
     )
     .map((f) => {
       const r = rel.of(f.source.articleId, f.source.sentenceIndex);
-      const { score, unitMatch } = scoreFact(q, f, r, near.has(`${f.source.articleId}#${f.source.sentenceIndex}`));
+      const { score, unitMatch } = scoreFact(
+        q,
+        f,
+        r,
+        near.has(`${f.source.articleId}#${f.source.sentenceIndex}`),
+      );
       return { f, score, unitMatch, r };
     })
     .filter((x) => x.r > 0 || x.unitMatch >= 0.75)
     .sort((a, b) => b.score - a.score);
-  if (process.env.DEBUG_QA) for (const x of scored.slice(0, 6)) console.error(x.score.toFixed(2), x.unitMatch, x.r.toFixed(2), x.f.phrase, '|', x.f.label);
+    for (const x of scored.slice(0, 6))
+      console.error(x.score.toFixed(2), x.unitMatch, x.r.toFixed(2), x.f.phrase, '|', x.f.label);
   const top = scored[0];
   if (!top || top.score < 1.2) return [];
   const toCandidate = (x: (typeof scored)[number]): Candidate => ({

@@ -12,7 +12,7 @@ import { answerRole } from './answer-role.ts';
 import { answerTime } from './answer-time.ts';
 import { answerUnit } from './answer-unit.ts';
 import { answerWhat } from './answer-what.ts';
-import type { Answerer, AnswerContext } from './candidate.ts';
+import type { AnswerContext, Answerer } from './candidate.ts';
 import { compose, composeParts, notFound } from './compose.ts';
 import type { Knowledge } from './knowledge.ts';
 import { relevance } from './relevance.ts';

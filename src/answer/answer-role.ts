@@ -15,7 +15,12 @@ export const answerRole: Answerer = (q, { k, rel, inScope }) => {
     if (q.clusterKey && !(f.clusterKey && clusterKeyMatches(q.clusterKey, f.clusterKey))) return false;
     if (q.provinces.length) {
       const home = k.scope(f.source.articleId)?.homeProvince;
-      if (!q.provinces.some((pr) => f.provinces.includes(pr) || (!f.provinces.length && home === pr) || (f.person && home === pr)))
+      if (
+        !q.provinces.some(
+          (pr) =>
+            f.provinces.includes(pr) || (!f.provinces.length && home === pr) || (f.person && home === pr),
+        )
+      )
         return false;
     }
     return true;

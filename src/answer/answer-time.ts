@@ -15,7 +15,11 @@ function display(surface: string, iso: string): string {
 }
 
 /** A date and the ones listed right after it: "ngày 27/10 và ngày 01,2/11/2022". */
-function withListed(text: string, dates: DateMention[], i: number): { surface: string; iso: string; start: number; end: number } {
+function withListed(
+  text: string,
+  dates: DateMention[],
+  i: number,
+): { surface: string; iso: string; start: number; end: number } {
   const d = dates[i] as DateMention;
   let end = d.end;
   let j = i + 1;
@@ -23,7 +27,12 @@ function withListed(text: string, dates: DateMention[], i: number): { surface: s
     end = (dates[j] as DateMention).end;
     j++;
   }
-  return { surface: text.slice(d.start, end), iso: j - 1 > i ? (dates[j - 1] as DateMention).iso : d.iso, start: d.start, end };
+  return {
+    surface: text.slice(d.start, end),
+    iso: j - 1 > i ? (dates[j - 1] as DateMention).iso : d.iso,
+    start: d.start,
+    end,
+  };
 }
 
 function overlap(q: ParsedQuestion, words: string[]): number {
@@ -49,14 +58,29 @@ export const answerTime: Answerer = (q, { k, rel, inScope }) => {
   }
   for (const m of k.facts('meeting')) {
     if (!inScope.has(m.source.articleId) || !m.date) continue;
-    if (q.years.length && !q.years.some((y) => m.years.includes(y) || (k.scope(m.source.articleId)?.topicYears ?? []).includes(y)))
+    if (
+      q.years.length &&
+      !q.years.some((y) => m.years.includes(y) || (k.scope(m.source.articleId)?.topicYears ?? []).includes(y))
+    )
       continue;
-    const nameMatch = overlap(q, m.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().split(/\s+/));
+    const nameMatch = overlap(
+      q,
+      m.name
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[đĐ]/g, 'd')
+        .toLowerCase()
+        .split(/\s+/),
+    );
     cands.push({
       text: `${display(m.date.surface, m.date.iso)} — ${m.name}`,
       articleId: m.source.articleId,
       sentenceIndex: m.source.sentenceIndex,
-      score: 1 + rel.ofArticle(m.source.articleId) + rel.of(m.source.articleId, m.source.sentenceIndex) + nameMatch,
+      score:
+        1 +
+        rel.ofArticle(m.source.articleId) +
+        rel.of(m.source.articleId, m.source.sentenceIndex) +
+        nameMatch,
       key: `${m.source.articleId}|${m.date.iso}`,
     });
   }
@@ -64,7 +88,9 @@ export const answerTime: Answerer = (q, { k, rel, inScope }) => {
     const s = k.sentence(h.articleId, h.index);
     if (!s) continue;
     const refYear = k.scope(h.articleId)?.refYear;
-    const dates = findDates(s.text, refYear).filter((d) => d.day !== undefined || /hoan thanh|thang/.test(q.folded));
+    const dates = findDates(s.text, refYear).filter(
+      (d) => d.day !== undefined || /hoan thanh|thang/.test(q.folded),
+    );
     if (!dates.length) continue;
     const pos = keywordPositions(s.text, q.keywords);
     dates.forEach((_, i) => {

@@ -12,7 +12,8 @@ const AWARD_WORDS = /(co thi dua( xuat sac)?( toan dien)?|bang khen|giay khen|hu
 const UNIT_LEVELS = new Set(['province', 'district', 'commune', 'unit']);
 
 export const answerUnit: Answerer = (q, { k, rel, inScope }) => {
-  if (q.intent !== 'who' || !q.askedLevel || !UNIT_LEVELS.has(q.askedLevel) || q.role || q.title) return undefined;
+  if (q.intent !== 'who' || !q.askedLevel || !UNIT_LEVELS.has(q.askedLevel) || q.role || q.title)
+    return undefined;
   const p = phrases(q.lang);
   const asked = q.folded.match(AWARD_WORDS)?.[0];
   const cands: Candidate[] = [];

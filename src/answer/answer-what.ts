@@ -17,7 +17,9 @@ export const answerWhat: Answerer = (q, { k, rel, inScope }) => {
   if (q.intent !== 'what') return undefined;
   const f = q.folded;
   const cands: Candidate[] = [];
-  if (/(phong trao|cuoc van dong|chuong trinh|quy)( thi dua)? nao|(phong trao|cuoc van dong) (gi|nao)/.test(f)) {
+  if (
+    /(phong trao|cuoc van dong|chuong trinh|quy)( thi dua)? nao|(phong trao|cuoc van dong) (gi|nao)/.test(f)
+  ) {
     for (const c of k.facts('campaign')) {
       if (!inScope.has(c.source.articleId)) continue;
       const by = c.launchedBy ? ` ${c.launchedBy} phát động` : '';
@@ -31,7 +33,9 @@ export const answerWhat: Answerer = (q, { k, rel, inScope }) => {
     }
     return closeToBest(cands, 0.95, 1);
   }
-  if (/so hieu|ky hieu|(chi thi|nghi quyet|ke hoach|huong dan|ket luan|quyet dinh) (so )?(nao|gi|may)/.test(f)) {
+  if (
+    /so hieu|ky hieu|(chi thi|nghi quyet|ke hoach|huong dan|ket luan|quyet dinh) (so )?(nao|gi|may)/.test(f)
+  ) {
     for (const d of k.facts('document')) {
       if (!inScope.has(d.source.articleId)) continue;
       cands.push({
@@ -62,7 +66,10 @@ export const answerWhat: Answerer = (q, { k, rel, inScope }) => {
     }
     if (!span) continue;
     cands.push({
-      text: s.text.slice(span[0], span[1]).replace(/[….]+$/u, '').trim(),
+      text: s.text
+        .slice(span[0], span[1])
+        .replace(/[….]+$/u, '')
+        .trim(),
       articleId: h.articleId,
       sentenceIndex: h.index,
       score: h.score,

@@ -26,7 +26,10 @@ export function notFound(lang: Lang): Answer {
 
 export function compose(k: Knowledge, lang: Lang, cands: Candidate[], kind: 'fact' | 'passage'): Answer {
   if (!cands.length) return notFound(lang);
-  const items: AnswerItem[] = cands.map((c) => ({ text: c.text, citation: citationOf(k, c.articleId, c.sentenceIndex) }));
+  const items: AnswerItem[] = cands.map((c) => ({
+    text: c.text,
+    citation: citationOf(k, c.articleId, c.sentenceIndex),
+  }));
   const seen = new Set<string>();
   const citations = items
     .map((i) => i.citation)

@@ -2,8 +2,9 @@
  * How well each sentence matches a question: one index search per question, scores normalized to
  * the best in-scope sentence, plus the share of the question's words a sentence covers.
  */
-import type { SentenceHit } from '../search/sentence-index.ts';
+
 import type { ParsedQuestion } from '../qa/question.ts';
+import type { SentenceHit } from '../search/sentence-index.ts';
 import { bigrams } from '../text/tokenize.ts';
 import type { Knowledge } from './knowledge.ts';
 

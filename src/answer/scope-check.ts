@@ -2,8 +2,9 @@
  * Scope checks: can an article, or a fact, be about the years, provinces, localities and cluster a
  * question names? A question whose scope no article has is not answered with a near miss.
  */
-import { clusterKeyMatches } from '../extract/cluster-mentions.ts';
+
 import type { ArticleScope } from '../extract/article-scope.ts';
+import { clusterKeyMatches } from '../extract/cluster-mentions.ts';
 import type { Fact } from '../extract/fact.ts';
 import type { ParsedQuestion } from '../qa/question.ts';
 import { fold } from '../text/fold.ts';

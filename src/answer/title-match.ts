@@ -26,7 +26,12 @@ export function titleMatches(slot: TitleSlot, q: ParsedQuestion, t: PersonTitle)
   if (slot.central && !t.central) return false;
   // the place written with the title ("Chủ tịch HĐND tỉnh Điện Biên"); other places a question names
   // ("… trao quà tại xã Điền Hương") are where things happened, and a central title is the same everywhere
-  const places = slot.central || !slot.place ? [] : [...q.provinces.map(fold), ...q.localities.map((l) => l.name)].filter((p) => slot.place?.startsWith(p));
+  const places =
+    slot.central || !slot.place
+      ? []
+      : [...q.provinces.map(fold), ...q.localities.map((l) => l.name)].filter((p) =>
+          slot.place?.startsWith(p),
+        );
   if (slot.place && !slot.central && !places.length) return false;
   if (places.length) {
     if (t.central) return false;

@@ -46,7 +46,9 @@ async function askJsonl(engine: Engine): Promise<void> {
       url: c.url,
       sentenceIndex: c.sentenceIndex,
     }));
-    process.stdout.write(`${JSON.stringify({ id, q, found: a.found, answer: a.text, kind: a.kind, citations })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ id, q, found: a.found, answer: a.text, kind: a.kind, citations })}\n`,
+    );
   }
 }
 
@@ -54,7 +56,11 @@ export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { 'data-dir': { type: 'string' }, jsonl: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      'data-dir': { type: 'string' },
+      jsonl: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const [command, ...rest] = positionals;
   if (values.help || !command) {
@@ -72,7 +78,9 @@ export async function main(argv: string[]): Promise<number> {
       const reports = await engine.ingestPaths(rest);
       for (const r of reports) log.info(r, 'ingested');
       const by = (s: string) => reports.filter((r) => r.status === s).length;
-      process.stderr.write(`ingested ${reports.length} articles (${by('added')} added, ${by('updated')} updated, ${by('unchanged')} unchanged)\n`);
+      process.stderr.write(
+        `ingested ${reports.length} articles (${by('added')} added, ${by('updated')} updated, ${by('unchanged')} unchanged)\n`,
+      );
       return 0;
     }
     case 'ask': {

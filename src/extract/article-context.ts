@@ -67,7 +67,9 @@ export function buildArticleContext(article: Article): ArticleContext {
     for (const [a, b] of findYearRanges(s.text)) for (let y = a; y <= b; y++) years.add(y);
 
   // home province: the place of the event, else a "tổ chức tại X" sentence, else the publisher's, else the most named
-  const placeProvince = article.place ? findProvinces(article.place, { caseSensitive: false })[0]?.province.name : undefined;
+  const placeProvince = article.place
+    ? findProvinces(article.place, { caseSensitive: false })[0]?.province.name
+    : undefined;
   let heldAt: string | undefined;
   for (const s of article.sentences) {
     const m = s.text.match(/(?:tổ chức|diễn ra|họp)\s+tại\s+([^,.;]+)/u);
@@ -78,7 +80,8 @@ export function buildArticleContext(article: Article): ArticleContext {
     }
   }
   const publisherProvince =
-    article.publisherProvince ?? (article.publisher ? findProvinces(article.publisher)[0]?.province.name : undefined);
+    article.publisherProvince ??
+    (article.publisher ? findProvinces(article.publisher)[0]?.province.name : undefined);
   const homeProvince =
     placeProvince ??
     heldAt ??

@@ -33,13 +33,16 @@ export function extractAwards(ctx: ArticleContext): Draft[] {
       // recipients after "cho", else the unit before "được … tặng"
       const cho = folded.slice(end, stop).search(/(?<![a-z])cho(?![a-z])/);
       let recipients = cho >= 0 ? localities.filter((l) => l.start > end + cho && l.start < stop) : [];
-      if (!recipients.length && /duoc (de nghi )?(tang|trao)/.test(folded.slice(Math.max(0, start - 40), start))) {
+      if (
+        !recipients.length &&
+        /duoc (de nghi )?(tang|trao)/.test(folded.slice(Math.max(0, start - 40), start))
+      ) {
         const before = localities.filter((l) => l.end <= start);
         recipients = before.slice(-1);
       }
       if (!recipients.length) return;
       // "Bằng khen của Ủy ban Trung ương MTTQ Việt Nam": keep the giver in the award's name
-      const ofGiver = text.slice(end, end + (cho >= 0 ? cho : 0)).match(/^\s+của\s+[^,;]+?(?=\s+cho\b|$)/u);
+      const ofGiver = text.slice(end, end + Math.max(cho, 0)).match(/^\s+của\s+[^,;]+?(?=\s+cho\b|$)/u);
       out.push({
         type: 'award',
         award: ofGiver ? `${award}${ofGiver[0]}` : award,

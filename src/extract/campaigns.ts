@@ -36,7 +36,9 @@ export function extractCampaigns(ctx: ArticleContext): Draft[] {
       const before = folded.slice(Math.max(0, start - 30), start).trimEnd();
       const kind = KINDS.find(([k]) => before.endsWith(k));
       // a quote continuing a list of campaigns ("… “A”, “B”") takes the previous kind
-      const listed = /[”"],?\s*(va\s+)?$/.test(folded.slice(Math.max(0, start - 6), start)) ? out[out.length - 1] : undefined;
+      const listed = /[”"],?\s*(va\s+)?$/.test(folded.slice(Math.max(0, start - 6), start))
+        ? out[out.length - 1]
+        : undefined;
       if (!kind && !listed) continue;
       const name = (m[1] ?? '').trim();
       const key = `${kind?.[1] ?? listed?.kind}|${name}`;

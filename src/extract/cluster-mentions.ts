@@ -19,23 +19,126 @@ export interface ClusterMention {
   numbered: boolean;
 }
 
-const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
+const ROMAN: Readonly<Record<string, number>> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  v: 5,
+  vi: 6,
+  vii: 7,
+  viii: 8,
+  ix: 9,
+  x: 10,
+};
 
 /** Words that may continue a cluster's descriptor in lower case. */
 const DESCRIPTOR_WORDS = new Set([
-  'mat', 'tran', 'to', 'quoc', 'mttq', 'ubmttq', 'uy', 'ban', 'viet', 'nam', 'cac', 'tinh', 'thanh', 'pho',
-  'huyen', 'xa', 'thi', 'tran', 'so', 'va', 'mien', 'nui', 'bien', 'gioi', 'phia', 'bac', 'trung', 'du',
-  'dong', 'tay', 'nguyen', 'song', 'hau', 'bo', 'bang', 'duyen', 'hai', 'cuu', 'long', 'hong', 'he', 'thong',
-  'truc', 'thuoc', 'uong', 'phuong', 'khu', 'vuc', 'ven', 'bien', 'dua',
+  'mat',
+  'tran',
+  'to',
+  'quoc',
+  'mttq',
+  'ubmttq',
+  'uy',
+  'ban',
+  'viet',
+  'nam',
+  'cac',
+  'tinh',
+  'thanh',
+  'pho',
+  'huyen',
+  'xa',
+  'thi',
+  'tran',
+  'so',
+  'va',
+  'mien',
+  'nui',
+  'bien',
+  'gioi',
+  'phia',
+  'bac',
+  'trung',
+  'du',
+  'dong',
+  'tay',
+  'nguyen',
+  'song',
+  'hau',
+  'bo',
+  'bang',
+  'duyen',
+  'hai',
+  'cuu',
+  'long',
+  'hong',
+  'he',
+  'thong',
+  'truc',
+  'thuoc',
+  'uong',
+  'phuong',
+  'khu',
+  'vuc',
+  'ven',
+  'bien',
+  'dua',
 ]);
 
 /** Generic words dropped from the key. */
 const GENERIC = new Set([
-  'mat', 'tran', 'to', 'quoc', 'mttq', 'ubmttq', 'uy', 'ban', 'viet', 'cac', 'tinh', 'thanh', 'pho', 'huyen',
-  'xa', 'thi', 'he', 'thong', 'dua', 'va', 'mien', 'cum', 'khoi', 'phuong',
+  'mat',
+  'tran',
+  'to',
+  'quoc',
+  'mttq',
+  'ubmttq',
+  'uy',
+  'ban',
+  'viet',
+  'cac',
+  'tinh',
+  'thanh',
+  'pho',
+  'huyen',
+  'xa',
+  'thi',
+  'he',
+  'thong',
+  'dua',
+  'va',
+  'mien',
+  'cum',
+  'khoi',
+  'phuong',
 ]);
 
-const STOP = new Set(['gom', 'da', 'duoc', 'co', 'la', 'lam', 'trong', 'tai', 'ngay', 'cho', 've', 'voi', 'den', 'nhu', 'se', 'can', 'tiep', 'cong', 'ky', 'to', 'nhan', 'thong']);
+const STOP = new Set([
+  'gom',
+  'da',
+  'duoc',
+  'co',
+  'la',
+  'lam',
+  'trong',
+  'tai',
+  'ngay',
+  'cho',
+  've',
+  'voi',
+  'den',
+  'nhu',
+  'se',
+  'can',
+  'tiep',
+  'cong',
+  'ky',
+  'to',
+  'nhan',
+  'thong',
+]);
 
 /** Normalizes a descriptor's folded words into a key: numbers unpadded, roman numerals to digits. */
 export function clusterKey(words: string[]): string {
@@ -76,7 +179,8 @@ export function findClusterMentions(text: string): ClusterMention[] {
     for (; j < toks.length; j++) {
       const tok = toks[j] as SyllableToken;
       const gap = text.slice(lastEnd, tok.start);
-      if (!/^\s*$/.test(gap) && !/^\s*[–-]\s*$/.test(gap) && !(/^,$/.test(gap) && /^\d+$/.test(tok.term))) break;
+      if (!/^\s*$/.test(gap) && !/^\s*[–-]\s*$/.test(gap) && !(/^,$/.test(gap) && /^\d+$/.test(tok.term)))
+        break;
       if (/^\s*[–-]\s*$/.test(gap) && !(words.length && /^\d+$/.test(words[words.length - 1] ?? ''))) break;
       const term = tok.term;
       const cap = /^\p{Lu}/u.test(tok.surface);

@@ -55,7 +55,8 @@ export function extractClusters(ctx: ArticleContext): Draft[] {
     const k = `${d.key}|${d.parent ?? ''}`;
     const prev = seen.get(k);
     if (prev) {
-      if (!prev.members.length && d.members.length) Object.assign(prev, { members: d.members, memberCount: d.memberCount, source: d.source });
+      if (!prev.members.length && d.members.length)
+        Object.assign(prev, { members: d.members, memberCount: d.memberCount, source: d.source });
       return;
     }
     seen.set(k, d);
@@ -68,10 +69,12 @@ export function extractClusters(ctx: ArticleContext): Draft[] {
       const parent = c.numbered ? ctx.homeProvince : undefined;
       // members right after the mention: "(…)", "gồm …", ", gồm N đơn vị là …"
       const after = s.text.slice(c.end);
-      const gm = after.match(/^\s*(?:\(\s*(?:gồm\s+)?|,?\s*(?:bao\s+)?gồm\s+)((\d+)\s+(?:tỉnh|đơn vị|huyện|xã|thành phố)(?:[^:]{0,40}?)?(?:\s*:|\s+là)\s*|(?:các\s+(?:tỉnh|huyện|đơn vị)\s*:?\s*)|:\s*)?/u);
+      const gm = after.match(
+        /^\s*(?:\(\s*(?:gồm\s+)?|,?\s*(?:bao\s+)?gồm\s+)((\d+)\s+(?:tỉnh|đơn vị|huyện|xã|thành phố)(?:[^:]{0,40}?)?(?:\s*:|\s+là)\s*|(?:các\s+(?:tỉnh|huyện|đơn vị)\s*:?\s*)|:\s*)?/u,
+      );
       let members: string[] = [];
       let count: number | undefined;
-      if (gm && gm[0].length) {
+      if (gm?.[0].length) {
         const list = parseMemberList(after.slice(gm[0].length));
         if (list) {
           members = list.members;
@@ -96,7 +99,7 @@ export function extractClusters(ctx: ArticleContext): Draft[] {
     if (gom && ctx.mainCluster) {
       const subject = fold(gom[3] ?? '');
       const key = ctx.mainCluster.key;
-      if (key && key.split(' ').every((w) => subject.split(/\s+/).includes(w))) {
+      if (key?.split(' ').every((w) => subject.split(/\s+/).includes(w))) {
         const start = (gom.index ?? 0) + gom[0].length;
         const list = parseMemberList(s.text.slice(start));
         if (list)

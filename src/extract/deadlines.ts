@@ -10,7 +10,8 @@ import { provenance, sentenceProvinces, sentenceYears } from './scope.ts';
 
 type Draft = Omit<DeadlineFact, 'id'>;
 
-const DONE_RE = /hoàn thành\s+(?:trong|trước|vào|chậm nhất)?\s*((?:tháng|ngày|quý)\s+[\d/]+(?:\s+năm\s+\d{4})?)/giu;
+const DONE_RE =
+  /hoàn thành\s+(?:trong|trước|vào|chậm nhất)?\s*((?:tháng|ngày|quý)\s+[\d/]+(?:\s+năm\s+\d{4})?)/giu;
 
 export function extractDeadlines(ctx: ArticleContext): Draft[] {
   const out: Draft[] = [];
@@ -20,10 +21,12 @@ export function extractDeadlines(ctx: ArticleContext): Draft[] {
     let lastEnd = 0;
     for (const m of text.matchAll(DONE_RE)) {
       const start = m.index ?? 0;
-      const clauseStart = Math.max(text.lastIndexOf(',', start), text.lastIndexOf(';', start), lastEnd - 1) + 1;
+      const clauseStart =
+        Math.max(text.lastIndexOf(',', start), text.lastIndexOf(';', start), lastEnd - 1) + 1;
       const words = text.slice(clauseStart, start).trim().split(/\s+/).filter(Boolean).slice(-6);
       let subject = words.join(' ');
-      if (/^cấp\s/iu.test(subject) && lastSubject) subject = `${lastSubject.replace(/\s+cấp\s+.*$/u, '')} ${subject}`;
+      if (/^cấp\s/iu.test(subject) && lastSubject)
+        subject = `${lastSubject.replace(/\s+cấp\s+.*$/u, '')} ${subject}`;
       if (!subject) continue;
       lastSubject = subject;
       lastEnd = start + m[0].length;

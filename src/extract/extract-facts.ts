@@ -37,7 +37,9 @@ export function extractFacts(article: Article): Extraction {
   const facts: Fact[] = [];
   for (const extract of EXTRACTORS) {
     const drafts = extract(ctx) as Array<Omit<Fact, 'id'>>;
-    drafts.forEach((d, n) => facts.push({ ...d, id: `${article.id}:${d.type}:${n}` } as Fact));
+    drafts.forEach((d, n) => {
+      facts.push({ ...d, id: `${article.id}:${d.type}:${n}` } as Fact);
+    });
   }
   return { facts, scope: articleScope(ctx) };
 }

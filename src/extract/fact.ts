@@ -2,9 +2,10 @@
  * The typed facts extracted from articles. Every fact carries its provenance: the article, the
  * sentence, the exact quote and the character span of the evidence inside that sentence.
  */
+
+import type { Qualifier } from '../lexicon/numbers.ts';
 import type { ClusterRole } from '../lexicon/roles.ts';
 import type { QuantityKind } from '../lexicon/units.ts';
-import type { Qualifier } from '../lexicon/numbers.ts';
 
 export interface Provenance {
   articleId: string;

@@ -13,11 +13,15 @@ import { provenance, sentenceProvinces, sentenceYears } from './scope.ts';
 
 type Draft = Omit<MeetingFact, 'id'>;
 
-const HEAD_RE = new RegExp(`(?<![a-z])(${MEETING_HEADS.join('|')})\\s+(${MEETING_KINDS.map(([k]) => k).join('|')})(?![a-z])`);
+const HEAD_RE = new RegExp(
+  `(?<![a-z])(${MEETING_HEADS.join('|')})\\s+(${MEETING_KINDS.map(([k]) => k).join('|')})(?![a-z])`,
+);
 
 /** "tại tỉnh Điện Biên" → "tỉnh Điện Biên": the place written after "tại", up to the clause end. */
 export function placeAfterTai(text: string): { place: string; start: number } | undefined {
-  const m = text.match(/(?<![\p{L}])tại\s+([^,.;()]+?)(?=\s*[,.;()]|\s+(?:Ủy ban|Uỷ ban|UBND|Ban|Cụm|Khối|đã|tổ chức)\b|$)/u);
+  const m = text.match(
+    /(?<![\p{L}])tại\s+([^,.;()]+?)(?=\s*[,.;()]|\s+(?:Ủy ban|Uỷ ban|UBND|Ban|Cụm|Khối|đã|tổ chức)\b|$)/u,
+  );
   if (!m?.[1]) return undefined;
   const place = m[1].trim();
   if (place.split(/\s+/).length > 10 || !/\p{Lu}/u.test(place)) return undefined;
@@ -63,16 +67,23 @@ export function extractMeetings(ctx: ArticleContext): Draft[] {
       const chairList =
         /chu tri (hoi nghi|buoi|le)? ?(gom|co) (cac )?(dong chi)?/.test(f) ||
         (/^(cac )?dong chi\s*:/.test(f) && /(?<![a-z])chu tri (hoi nghi|le|buoi)/.test(f));
-      const attendList = /^(du|tham du|cung du|den du)[^.]{0,30}(co|gom)/.test(f) || /(du hoi nghi|tham du hoi nghi|cung du) co/.test(f);
+      const attendList =
+        /^(du|tham du|cung du|den du)[^.]{0,30}(co|gom)/.test(f) ||
+        /(du hoi nghi|tham du hoi nghi|cung du) co/.test(f);
       const persons = findPersons(s.text);
       for (const p of persons) {
         const before = f.slice(Math.max(0, p.start - 45), p.start);
         const after = f.slice(p.end, p.end + 120);
         const chairedHere =
           /chu tri cua (dong chi |ong |ba )?$/.test(before) ||
-          /^[^;.]{0,110}?(?<![a-z])(da )?chu tri(?![a-z])/.test(after) && !/^[^;]*;/.test(after.split('chu tri')[0] ?? '');
+          (/^[^;.]{0,110}?(?<![a-z])(da )?chu tri(?![a-z])/.test(after) &&
+            !/^[^;]*;/.test(after.split('chu tri')[0] ?? ''));
         if (chairList || chairedHere) main.chairs.push(p.name);
-        else if (attendList || /^[^;.]{0,80}(?<![a-z])(cung du|du va phat bieu|du chi dao|du tai)(?![a-z])/.test(after)) main.attendees.push(p.name);
+        else if (
+          attendList ||
+          /^[^;.]{0,80}(?<![a-z])(cung du|du va phat bieu|du chi dao|du tai)(?![a-z])/.test(after)
+        )
+          main.attendees.push(p.name);
       }
     });
     main.chairs = [...new Set(main.chairs)];

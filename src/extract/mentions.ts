@@ -9,7 +9,7 @@ import { REGION_HEADS, REGION_NAMES } from '../lexicon/regions.ts';
 import { SURNAMES, WEAK_SURNAMES } from '../lexicon/surnames.ts';
 import { ADMIN_LEVEL, ADMIN_WORDS, type AdminLevel, CENTRAL_WORDS, TITLE_HEADS } from '../lexicon/titles.ts';
 import { fold } from '../text/fold.ts';
-import { type SyllableToken, normalizedTerms, syllables } from '../text/tokenize.ts';
+import { normalizedTerms, type SyllableToken, syllables } from '../text/tokenize.ts';
 
 const isCapitalized = (s: string) => /^[\p{Lu}]/u.test(s);
 const isAllCaps = (s: string) => s.length > 1 && s === s.toUpperCase() && /\p{L}/u.test(s);
@@ -94,7 +94,8 @@ export function findLocalities(text: string): LocalityMention[] {
     const lower = name.normalize('NFC').toLowerCase().split(/\s+/);
     if (!province && lower.length >= 3 && SURNAMES.has(lower[0] ?? '')) continue;
     const level: AdminLevel =
-      adminKey === 'tinh' || (province && (adminKey === 'thanh pho' || adminKey === 'tp') && province.kind === 'thành phố')
+      adminKey === 'tinh' ||
+      (province && (adminKey === 'thanh pho' || adminKey === 'tp') && province.kind === 'thành phố')
         ? 'province'
         : (ADMIN_LEVEL[adminKey] ?? 'district');
     out.push({
@@ -110,7 +111,14 @@ export function findLocalities(text: string): LocalityMention[] {
   }
   for (const p of findProvinces(text)) {
     if (out.some((l) => p.start < l.end && p.end > l.start)) continue;
-    out.push({ start: p.start, end: p.end, surface: p.surface, name: p.surface, level: 'province', province: p.province.name });
+    out.push({
+      start: p.start,
+      end: p.end,
+      surface: p.surface,
+      name: p.surface,
+      level: 'province',
+      province: p.province.name,
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -172,7 +180,11 @@ const titleHeadWords = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
 /** True when a folded segment begins with a position title ("phó chủ tịch …", "nguyên bí thư …"). */
 export function startsWithTitle(folded: string): boolean {
   const f = folded.replace(/^(nguyen|tan|dong chi|ong|ba)\s+/, '');
-  return titleHeadWords.some((h) => f === h || f.startsWith(`${h} `)) || /^(tinh|huyen|thanh|dang) uy vien\b/.test(f) || /^uv(tv|btv)?\b/.test(f);
+  return (
+    titleHeadWords.some((h) => f === h || f.startsWith(`${h} `)) ||
+    /^(tinh|huyen|thanh|dang) uy vien\b/.test(f) ||
+    /^uv(tv|btv)?\b/.test(f)
+  );
 }
 
 function titleStatus(folded: string): 'former' | 'new' | undefined {
@@ -197,7 +209,8 @@ function nameInRun(
     if (WEAK_SURNAMES.has(head) && !(honorific && i === from)) continue;
     const name = text.slice((toks[i] as SyllableToken).start, (toks[to - 1] as SyllableToken).end);
     const folded = fold(name);
-    if (provinceByName(name) || findProvinces(name).some((p) => p.start === 0 && p.end === name.length)) continue;
+    if (provinceByName(name) || findProvinces(name).some((p) => p.start === 0 && p.end === name.length))
+      continue;
     if (ORG_COMPOUNDS.has(folded.split(' ').slice(0, 2).join(' '))) continue;
     return [i, to];
   }
@@ -212,7 +225,8 @@ function splitTitles(raw: string): string[] {
     if (!p) continue;
     const f = fold(p);
     if (startsWithTitle(f) || /^(truong|pho|uy vien|chu tich|bi thu|giu chuc)/.test(f)) out.push(p);
-    else if (out.length && /^(tinh|huyen|thanh pho|tp|thi xa|xa|phuong|thi tran|quan)\s/.test(f)) out[out.length - 1] += `, ${p}`;
+    else if (out.length && /^(tinh|huyen|thanh pho|tp|thi xa|xa|phuong|thi tran|quan)\s/.test(f))
+      out[out.length - 1] += `, ${p}`;
     else if (/^(cum truong|cum pho|truong cum)/.test(f)) out.push(p);
     else break;
   }
@@ -232,9 +246,17 @@ function toTitle(raw: string, localities: LocalityMention[], at: number): TitleM
   const inside = findLocalities(text);
   const named = inside.filter((l) => l.level !== 'village');
   if (named.length) locality = localityLabel(named[named.length - 1] as LocalityMention);
-  else if (!central && !clusterTitle && /\b(tinh|huyen|xa|thanh pho|quan|phuong|thi xa|thi tran)\b/.test(folded)) {
+  else if (
+    !central &&
+    !clusterTitle &&
+    /\b(tinh|huyen|xa|thanh pho|quan|phuong|thi xa|thi tran)\b/.test(folded)
+  ) {
     // a bare admin word ("Chủ tịch HĐND tỉnh"): the nearest locality of that level written before it
-    const level = /\btinh\b/.test(folded) ? 'province' : /\b(huyen|quan|thi xa)\b/.test(folded) ? 'district' : undefined;
+    const level = /\btinh\b/.test(folded)
+      ? 'province'
+      : /\b(huyen|quan|thi xa)\b/.test(folded)
+        ? 'district'
+        : undefined;
     const before = localities.filter((l) => l.start < at && (!level || l.level === level));
     const l = before[before.length - 1];
     if (l) locality = localityLabel(l);
@@ -301,7 +323,12 @@ export function findPersons(text: string): PersonMention[] {
     }
     // titles before: the clause before the name, back to ";", ":" or the sentence start
     const before = text.slice(0, nameStart);
-    const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf('.') >= before.length - 2 ? -1 : before.lastIndexOf('. '));
+    const clauseStart = Math.max(
+      before.lastIndexOf(';'),
+      before.lastIndexOf(':'),
+      before.lastIndexOf('('),
+      before.lastIndexOf('.') >= before.length - 2 ? -1 : before.lastIndexOf('. '),
+    );
     const clause = before.slice(clauseStart + 1);
     const tailTitle = clause.replace(/\s*[-–,]?\s*$/u, '');
     if (tailTitle) {
@@ -313,7 +340,7 @@ export function findPersons(text: string): PersonMention[] {
         const f = fold(seg);
         // a title written before the name starts at its head; strip leading verbs/honorifics
         const m = seg.match(
-          /((?:nguyên|tân|Tân|Nguyên)\s+)?(?:Phó |phó )?(?:Chủ tịch|Bí thư|Trưởng|Phó|Ủy viên|Uỷ viên|Giám đốc|Thủ tướng|Tổng Bí thư|Chánh|Cụm trưởng|Cụm phó|Tỉnh ủy viên|Huyện ủy viên|UVTV|Chủ nhiệm)[^]*$/u,
+          /((?:nguyên|tân|Tân|Nguyên)\s+)?(?:Phó |phó )?(?:Chủ tịch|Bí thư|Trưởng|Phó|Ủy viên|Uỷ viên|Giám đốc|Thủ tướng|Tổng Bí thư|Chánh|Cụm trưởng|Cụm phó|Tỉnh ủy viên|Huyện ủy viên|UVTV|Chủ nhiệm)[\s\S]*$/u,
         );
         if (m && startsWithTitle(fold(m[0]))) {
           picked.unshift(m[0].replace(/^(đồng chí|ông|bà)\s+/iu, '').trim());

@@ -38,7 +38,8 @@ function resolveTitle(ctx: ArticleContext, t: PersonTitle): PersonTitle {
   if (t.locality || t.central) return t;
   if (/^(cum|truong cum|pho cum|khoi)/.test(t.folded)) return t;
   if (/\btinh\b/.test(t.folded) && ctx.homeProvince) return { ...t, locality: ctx.homeProvince };
-  if (/\b(huyen|quan|thi xa)\b/.test(t.folded) && ctx.homeDistrict) return { ...t, locality: ctx.homeDistrict };
+  if (/\b(huyen|quan|thi xa)\b/.test(t.folded) && ctx.homeDistrict)
+    return { ...t, locality: ctx.homeDistrict };
   return t;
 }
 
@@ -64,7 +65,12 @@ export function extractPeople(ctx: ArticleContext): Draft[] {
         actions: [...new Set(actions)],
         source: provenance(ctx, idx, [p.start, p.end]),
         years: sentenceYears(ctx, idx),
-        provinces: [...new Set([...titles.flatMap((t) => (t.locality ? [t.locality] : [])), ...sentenceProvinces(ctx, idx)])],
+        provinces: [
+          ...new Set([
+            ...titles.flatMap((t) => (t.locality ? [t.locality] : [])),
+            ...sentenceProvinces(ctx, idx),
+          ]),
+        ],
       });
     });
   });

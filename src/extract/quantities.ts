@@ -14,7 +14,9 @@ import { provenance, sentenceProvinces, sentenceYears } from './scope.ts';
 
 type Draft = Omit<QuantityFact, 'id'>;
 
-const unitKeys = Object.keys(UNITS).sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
+const unitKeys = Object.keys(UNITS).sort(
+  (a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length,
+);
 
 /**
  * Words right before a number that make it an identifier, an ordinal or a date, not a quantity.
@@ -24,7 +26,8 @@ const NOT_A_QUANTITY =
   /(?:^|\s)(số|thứ|lần thứ|lần|khóa|khoá|năm|ngày|tháng|quý|đợt|giai đoạn|nhiệm kỳ|chỉ thị|nghị quyết|kết luận|quyết định|kế hoạch|hướng dẫn|công văn|bão|điểm|mục|điều|khoản|phiên|tập|kỳ|kì|cụm|khối)\s*$/u;
 
 /** Words that end a counted phrase. */
-const PHRASE_STOP = /^(?:voi|cho|va|de|tai|tu|trong|nham|gom|bang|tren|den|hon|ho tro|tri gia|thuoc|cua|nhu|la|o|duoc|da)$/;
+const PHRASE_STOP =
+  /^(?:voi|cho|va|de|tai|tu|trong|nham|gom|bang|tren|den|hon|ho tro|tri gia|thuoc|cua|nhu|la|o|duoc|da)$/;
 
 /** What a number counts: the unit that starts the words after it, else a generic count. */
 export function unitAfter(foldedAfter: string): { key?: string; kind: QuantityKind; label?: string } {
@@ -71,14 +74,21 @@ export function extractQuantities(ctx: ArticleContext): Draft[] {
         text.lastIndexOf('(', n.start - 1),
         k > 0 ? (nums[k - 1]?.end ?? -1) : -1,
       );
-      const label = foldPhrase(text.slice(hardStart + 1, n.start)).split(' ').filter(Boolean).slice(-12).join(' ');
+      const label = foldPhrase(text.slice(hardStart + 1, n.start))
+        .split(' ')
+        .filter(Boolean)
+        .slice(-12)
+        .join(' ');
       // the words after: unit and counted phrase, up to punctuation, another number or a connector
       let afterRaw = text.slice(n.end);
       const stopAt = afterRaw.search(/[,;:.()“”"!?]|\s\d/u);
       if (stopAt >= 0) afterRaw = afterRaw.slice(0, stopAt);
       if (/^%/.test(afterRaw)) afterRaw = `%${afterRaw.slice(1)}`;
       const afterFolded = fold(afterRaw).replace(/^%/, '% ');
-      const unit = n.scale && /^\s*dong\b/.test(afterFolded) ? { key: 'dong', kind: 'money' as QuantityKind, label: `${n.scale} đồng` } : unitAfter(afterFolded);
+      const unit =
+        n.scale && /^\s*dong\b/.test(afterFolded)
+          ? { key: 'dong', kind: 'money' as QuantityKind, label: `${n.scale} đồng` }
+          : unitAfter(afterFolded);
       const words = afterRaw.trim().split(/\s+/).filter(Boolean);
       const foldedWords = words.map(fold);
       // the counted phrase: at most 7 words, ending before a connector
@@ -90,11 +100,17 @@ export function extractQuantities(ctx: ArticleContext): Draft[] {
       take = Math.max(take, unitWords);
       const counted = foldPhrase(words.slice(0, take).join(' '));
       if (!counted && !n.scale && unit.kind === 'count') return; // a bare number counts nothing we can name
-      const phraseEnd = take > 0 ? n.end + afterRaw.indexOf(words[take - 1] as string) + (words[take - 1] as string).length : n.end;
+      const phraseEnd =
+        take > 0
+          ? n.end + afterRaw.indexOf(words[take - 1] as string) + (words[take - 1] as string).length
+          : n.end;
       // the tail: the rest of the clause, up to the next number (whose own label it is)
       const clauseEndRel = text.slice(phraseEnd).search(/[,;.(]/);
       const nextNumber = nums[k + 1]?.start ?? text.length;
-      const tailEnd = Math.min(clauseEndRel >= 0 ? phraseEnd + clauseEndRel : text.length, Math.max(phraseEnd, nextNumber));
+      const tailEnd = Math.min(
+        clauseEndRel >= 0 ? phraseEnd + clauseEndRel : text.length,
+        Math.max(phraseEnd, nextNumber),
+      );
       const tail = foldPhrase(text.slice(phraseEnd, tailEnd));
       out.push({
         type: 'quantity',

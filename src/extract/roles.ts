@@ -16,7 +16,11 @@ import { provenance } from './scope.ts';
 
 type Draft = Omit<RoleFact, 'id'>;
 
-const roleRes = ROLE_WORDS.map(([w, role]) => ({ re: new RegExp(`(?<![a-z])${w}(?![a-z])`, 'g'), role, len: w.length }));
+const roleRes = ROLE_WORDS.map(([w, role]) => ({
+  re: new RegExp(`(?<![a-z])${w}(?![a-z])`, 'g'),
+  role,
+  len: w.length,
+}));
 
 interface RoleHit {
   start: number;
@@ -86,14 +90,23 @@ export function extractRoles(ctx: ArticleContext): Draft[] {
       holder = [...localities].reverse().find((l) => l.end <= hit.start && l.start >= clauseStart);
       // a role inside a person's titles: the person's unit
       persons ??= findPersons(text);
-      const person = persons.find((p) => p.start < hit.start && p.start >= clauseStart && p.titles.some((t) => foldAligned(t.text).includes(folded.slice(hit.start, hit.end))));
+      const person = persons.find(
+        (p) =>
+          p.start < hit.start &&
+          p.start >= clauseStart &&
+          p.titles.some((t) => foldAligned(t.text).includes(folded.slice(hit.start, hit.end))),
+      );
       if (person) {
         personName = person.name;
         const unitTitle = person.titles.find((t) => !/^(cum|truong cum|pho cum|khoi)/.test(t.folded));
         personTitle = unitTitle?.text;
         if (!holder || holder.start < person.start) {
-          const loc = unitTitle?.locality ?? (unitTitle && /\btinh\b/.test(unitTitle.folded) ? ctx.homeProvince : undefined);
-          holder = loc ? ({ surface: loc, name: loc, level: 'province', province: loc } as LocalityMention) : holder;
+          const loc =
+            unitTitle?.locality ??
+            (unitTitle && /\btinh\b/.test(unitTitle.folded) ? ctx.homeProvince : undefined);
+          holder = loc
+            ? ({ surface: loc, name: loc, level: 'province', province: loc } as LocalityMention)
+            : holder;
         }
       }
       if (!holder) continue;
@@ -104,7 +117,13 @@ export function extractRoles(ctx: ArticleContext): Draft[] {
       push(holder, year, personName, personTitle, hit);
     }
 
-    function push(h: LocalityMention, y: number | undefined, person?: string, personTitle?: string, hit?: RoleHit) {
+    function push(
+      h: LocalityMention,
+      y: number | undefined,
+      person?: string,
+      personTitle?: string,
+      hit?: RoleHit,
+    ) {
       const role = hit?.role ?? 'leader';
       const at = hit?.end ?? h.end;
       // the cluster: one named right at the role word, else one named in the sentence, else the article's

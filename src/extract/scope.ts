@@ -18,7 +18,9 @@ export function sentenceYears(ctx: ArticleContext, sentenceIndex: number): numbe
 
 /** Provinces a sentence is about: those it names, else the article's home province. */
 export function sentenceProvinces(ctx: ArticleContext, sentenceIndex: number): string[] {
-  const named = (ctx.mentions[sentenceIndex]?.localities ?? []).flatMap((l) => (l.province ? [l.province] : []));
+  const named = (ctx.mentions[sentenceIndex]?.localities ?? []).flatMap((l) =>
+    l.province ? [l.province] : [],
+  );
   if (named.length) return [...new Set(named)];
   return ctx.homeProvince ? [ctx.homeProvince] : [];
 }

@@ -179,7 +179,18 @@ export const ENGLISH_PHRASES: ReadonlyArray<readonly [string, string]> = [
 ];
 
 export const ENGLISH_MONTHS: readonly string[] = [
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 
 /** English words that carry no content once the phrases are translated. */
@@ -191,5 +202,7 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
 
 /** Words typical of English questions, to tell the language apart. */
 export const ENGLISH_MARKERS: ReadonlySet<string> = new Set(
-  'the how many much who which what when where is are was were did does of in houses cluster province provinces built raised'.split(' '),
+  'the how many much who which what when where is are was were did does of in houses cluster province provinces built raised'.split(
+    ' ',
+  ),
 );

@@ -14,12 +14,18 @@ export const INTENT_PATTERNS: ReadonlyArray<{ intent: Intent; re: RegExp }> = [
     re: /(?<![a-z])(bao )?gom (nhung |cac |may )?(tinh|thanh pho|don vi|huyen|xa|dia phuong|thanh vien|quan|thi xa)?[a-z ,]{0,20}?(nao|gi)(?![a-z])|(nhung|cac) (tinh|don vi|huyen|xa|thanh vien) nao (thuoc|trong|cua|la thanh vien)/,
   },
   { intent: 'how_many', re: /bao nhieu|(?<![a-z])may (?!gio)[a-z]|so luong|tong so/ },
-  { intent: 'when', re: /ngay nao|khi nao|bao gio|luc nao|thoi gian nao|thang may|thang nao|nam nao|thoi diem nao|vao ngay/ },
+  {
+    intent: 'when',
+    re: /ngay nao|khi nao|bao gio|luc nao|thoi gian nao|thang may|thang nao|nam nao|thoi diem nao|vao ngay/,
+  },
   {
     intent: 'where',
     re: /o dau|tai dau|dia diem nao|noi nao|(?<![a-z])(o|tai|cua|den) (tinh|huyen|xa|thon|ban|thi tran|phuong|quan|thanh pho|thi xa|dia phuong|dia ban) nao|(?<![a-z])(thon|ap|ban) nao/,
   },
-  { intent: 'who', re: /(?<![a-z])ai(?![a-z])|(tinh|don vi|xa|huyen|thanh pho|dong chi|ong|ba|vi|mat tran|uy ban)( [a-z]+){0,6} nao(?![a-z])|(?<![a-z])nao (uy ban|pho chu tich|chu tich)/ },
+  {
+    intent: 'who',
+    re: /(?<![a-z])ai(?![a-z])|(tinh|don vi|xa|huyen|thanh pho|dong chi|ong|ba|vi|mat tran|uy ban)( [a-z]+){0,6} nao(?![a-z])|(?<![a-z])nao (uy ban|pho chu tich|chu tich)/,
+  },
   { intent: 'what', re: /(?<![a-z])gi(?![a-z])|nhu the nao|(?<![a-z])nao(?![a-z])|la sao/ },
 ];
 
@@ -44,7 +50,9 @@ export const QUESTION_STOPWORDS: ReadonlySet<string> = new Set(
 
 /** Words after "bao nhiêu" that end the counted phrase. */
 export const COUNTED_STOP: ReadonlySet<string> = new Set(
-  'duoc da cua trong tai o cho de tu la nam khi nao va thi ma voi tren theo nhu vao den sau truoc trong khi ve'.split(' '),
+  'duoc da cua trong tai o cho de tu la nam khi nao va thi ma voi tren theo nhu vao den sau truoc trong khi ve'.split(
+    ' ',
+  ),
 );
 
 /** Words of follow-ups ("còn năm 2023?", "thế còn cụm Nam Sông Hậu?", "what about 2023?"). */

@@ -30,4 +30,11 @@ export const REGION_NAMES: readonly string[] = [
 ];
 
 /** First words of a capitalized phrase that make it a region, not a place name. */
-export const REGION_HEADS: ReadonlySet<string> = new Set(['mien', 'vung', 'khu', 'trung', 'duyen', 'dong bang']);
+export const REGION_HEADS: ReadonlySet<string> = new Set([
+  'mien',
+  'vung',
+  'khu',
+  'trung',
+  'duyen',
+  'dong bang',
+]);

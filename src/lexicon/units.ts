@@ -64,7 +64,7 @@ export const UNITS: Readonly<Record<string, UnitEntry>> = {
   'hoi nghi': { kind: 'events', label: 'hội nghị' },
   cuoc: { kind: 'events', label: 'cuộc' },
   luot: { kind: 'events', label: 'lượt' },
-  'buoi': { kind: 'events', label: 'buổi' },
+  buoi: { kind: 'events', label: 'buổi' },
   'van ban': { kind: 'documents', label: 'văn bản' },
   xa: { kind: 'units', label: 'xã' },
   tinh: { kind: 'units', label: 'tỉnh' },

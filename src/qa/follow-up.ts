@@ -8,7 +8,11 @@ import type { ParsedQuestion } from './question.ts';
 /** True when a parsed question is a follow-up to be resolved against the previous one. */
 export function isFollowUp(q: ParsedQuestion): boolean {
   const words = q.folded.split(' ');
-  return FOLLOW_UP.test(q.folded) && words.length <= 10 && !/bao nhieu|(?<![a-z])ai(?![a-z])|khi nao|o dau/.test(q.folded);
+  return (
+    FOLLOW_UP.test(q.folded) &&
+    words.length <= 10 &&
+    !/bao nhieu|(?<![a-z])ai(?![a-z])|khi nao|o dau/.test(q.folded)
+  );
 }
 
 export function resolveFollowUp(q: ParsedQuestion, previous: ParsedQuestion | undefined): ParsedQuestion {
@@ -21,7 +25,15 @@ export function resolveFollowUp(q: ParsedQuestion, previous: ParsedQuestion | un
     role: q.role !== undefined,
   };
   const drop = new Set<string>();
-  if (changed.provinces) for (const p of previous.provinces) for (const w of p.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').split(' ')) drop.add(w);
+  if (changed.provinces)
+    for (const p of previous.provinces)
+      for (const w of p
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/đ/g, 'd')
+        .split(' '))
+        drop.add(w);
   if (changed.cluster && previous.clusterKey) for (const w of previous.clusterKey.split(' ')) drop.add(w);
   const newWords = q.keywords.filter((w) => !['con', 'the', 'vay', 'what', 'about', 'and'].includes(w));
   const merged: ParsedQuestion = {

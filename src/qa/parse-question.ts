@@ -4,6 +4,8 @@
  * or without diacritics, and English.
  */
 import { clusterKey, findClusterMentions } from '../extract/cluster-mentions.ts';
+import { findLocalities } from '../extract/mentions.ts';
+import { unitAfter } from '../extract/quantities.ts';
 import { findProvinces } from '../lexicon/provinces.ts';
 import {
   ASKED_LEVELS,
@@ -15,10 +17,8 @@ import {
 import { ROLE_WORDS } from '../lexicon/roles.ts';
 import { ORGANIZATION_WORDS, TITLE_HEADS } from '../lexicon/titles.ts';
 import { KIND_CUES, type QuantityKind } from '../lexicon/units.ts';
-import { unitAfter } from '../extract/quantities.ts';
 import { findYearRanges, findYears } from '../text/dates.ts';
 import { fold, hasDiacritics } from '../text/fold.ts';
-import { findLocalities } from '../extract/mentions.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { normalizedTerms } from '../text/tokenize.ts';
 import type { ParsedQuestion, TitleSlot } from './question.ts';
@@ -31,13 +31,70 @@ export interface ParseOptions {
   clusterKeys?: readonly string[];
 }
 
-const LOCALITY_ADMIN = /(?<![a-z])(huyen|xa|thi tran|thi xa|phuong|quan|thon|ap)\s+([a-z0-9']+(?: [a-z0-9']+){0,3})/g;
+const LOCALITY_ADMIN =
+  /(?<![a-z])(huyen|xa|thi tran|thi xa|phuong|quan|thon|ap)\s+([a-z0-9']+(?: [a-z0-9']+){0,3})/g;
 const LOCALITY_STOP = new Set([
   ...QUESTION_STOPWORDS,
-  'nhiem', 'ky', 'nam', 'ngay', 'thang', 'to', 'chuc', 'dien', 'hop', 'trao', 'tang', 'ban', 'giao', 'hoi', 'nghi',
-  'mat', 'tran', 'uy', 'chu', 'tich', 'pho', 'thuong', 'truc', 'huyen', 'tinh', 'xa', 'cum', 'khoi', 'thi', 'dua',
-  'cu', 'dai', 'dien', 'lanh', 'dao', 'ho', 'ngheo', 'nha', 'tet', 'qua', 'suat', 'moi', 'tri', 'gia', 'thanh', 'pho',
-  'dang', 'dat', 'phat', 'bieu', 'chi', 'dao', 'ky', 'ket', 'giao', 'uoc', 'tham', 'du', 'bi', 'thu',
+  'nhiem',
+  'ky',
+  'nam',
+  'ngay',
+  'thang',
+  'to',
+  'chuc',
+  'dien',
+  'hop',
+  'trao',
+  'tang',
+  'ban',
+  'giao',
+  'hoi',
+  'nghi',
+  'mat',
+  'tran',
+  'uy',
+  'chu',
+  'tich',
+  'pho',
+  'thuong',
+  'truc',
+  'huyen',
+  'tinh',
+  'xa',
+  'cum',
+  'khoi',
+  'thi',
+  'dua',
+  'cu',
+  'dai',
+  'dien',
+  'lanh',
+  'dao',
+  'ho',
+  'ngheo',
+  'nha',
+  'tet',
+  'qua',
+  'suat',
+  'moi',
+  'tri',
+  'gia',
+  'thanh',
+  'pho',
+  'dang',
+  'dat',
+  'phat',
+  'bieu',
+  'chi',
+  'dao',
+  'ky',
+  'ket',
+  'giao',
+  'uoc',
+  'tham',
+  'du',
+  'bi',
+  'thu',
 ]);
 
 /** "mỗi" (each), told apart from "mới" (new) even without diacritics by the noun that follows. */
@@ -56,7 +113,15 @@ function detectRole(f: string): ParsedQuestion['role'] {
 }
 
 /** Word pairs that end a title's organization: what the person did, or the event. */
-const TITLE_END_PAIRS = new Set(['chu tri', 'hoi nghi', 'phat bieu', 'tham du', 'cung du', 'chi dao', 'to chuc']);
+const TITLE_END_PAIRS = new Set([
+  'chu tri',
+  'hoi nghi',
+  'phat bieu',
+  'tham du',
+  'cung du',
+  'chi dao',
+  'to chuc',
+]);
 
 /** An admin word ends a title's organization: the locality's name follows it. */
 const ADMIN_STOP = new Set(['tinh', 'huyen', 'xa', 'thanh', 'quan', 'phuong', 'thi']);
@@ -90,11 +155,17 @@ function detectTitle(f: string, provinceWords: Set<string>): TitleSlot | undefin
     const org = [...(after.length ? after : before)].filter(
       (w) => !['viet', 'nam', 'tinh', 'huyen', 'xa', 'thanh', 'pho', 'cua', 'vien'].includes(w),
     );
-    const central = /trung uong/.test([...before, ...after].join(' ')) || CENTRAL_HEADS.test(`${head} ${after.join(' ')}`);
+    const central =
+      /trung uong/.test([...before, ...after].join(' ')) || CENTRAL_HEADS.test(`${head} ${after.join(' ')}`);
     // "… tỉnh Quảng Ninh", "… huyện Đông Anh", "… Hà Nội": the place the title belongs to
     const rest = words.slice(i + head.split(' ').length + after.length).join(' ');
-    const placeMatch = rest.match(/^(?:(?:tinh|huyen|thanh pho|quan|thi xa|xa|phuong|thi tran|cua)\s+)*([a-z]+(?: [a-z]+){0,3})/);
-    const place = placeMatch?.[1] && !/^(nao|la|da|dang|du|chu|cung|trao|tai|o|nam|khi)\b/.test(placeMatch[1]) ? placeMatch[1] : undefined;
+    const placeMatch = rest.match(
+      /^(?:(?:tinh|huyen|thanh pho|quan|thi xa|xa|phuong|thi tran|cua)\s+)*([a-z]+(?: [a-z]+){0,3})/,
+    );
+    const place =
+      placeMatch?.[1] && !/^(nao|la|da|dang|du|chu|cung|trao|tai|o|nam|khi)\b/.test(placeMatch[1])
+        ? placeMatch[1]
+        : undefined;
     return { head, org, central, place };
   }
   return undefined;
@@ -125,7 +196,11 @@ function quantityKind(f: string, counted?: string): QuantityKind | undefined {
 }
 
 /** Localities a question names: from capitalization when it has diacritics, else from admin words. */
-function localitiesOf(vi: string, f: string, opts: ParseOptions): Pick<ParsedQuestion, 'localities' | 'unknownLocalities'> {
+function localitiesOf(
+  vi: string,
+  f: string,
+  opts: ParseOptions,
+): Pick<ParsedQuestion, 'localities' | 'unknownLocalities'> {
   if (hasDiacritics(vi)) {
     const localities: ParsedQuestion['localities'] = [];
     const unknown: string[] = [];
@@ -138,7 +213,11 @@ function localitiesOf(vi: string, f: string, opts: ParseOptions): Pick<ParsedQue
     // a capitalized place named without its admin word ("… của Vạn Ninh"), when some article knows it
     for (const m of vi.matchAll(/(?<=\s)(\p{Lu}[\p{Ll}’']*(?:\s\p{Lu}[\p{Ll}’']*){1,2})/gu)) {
       const name = fold(m[1] ?? '');
-      if (!localities.some((l) => l.name === name) && !findProvinces(m[1] ?? '').length && opts.isKnownLocality?.(name))
+      if (
+        !localities.some((l) => l.name === name) &&
+        !findProvinces(m[1] ?? '').length &&
+        opts.isKnownLocality?.(name)
+      )
         localities.push({ admin: '', name });
     }
     return { localities, unknownLocalities: unknown };
@@ -183,7 +262,8 @@ function knownClusterIn(folded: string, keys: readonly string[] | undefined): st
 
 /** Splits "… bao nhiêu và … bao nhiêu?" into parts that each ask one thing. */
 function splitParts(f: string): string[] {
-  const asks = /bao nhieu|(?<![a-z])ai(?![a-z])|ngay nao|khi nao|o dau|(?<![a-z])gi(?![a-z])|(?<![a-z])nao(?![a-z])/g;
+  const asks =
+    /bao nhieu|(?<![a-z])ai(?![a-z])|ngay nao|khi nao|o dau|(?<![a-z])gi(?![a-z])|(?<![a-z])nao(?![a-z])/g;
   if ((f.match(asks) ?? []).length < 2) return [f];
   const pieces = f.split(/\s+va\s+|\s*,\s*/);
   const parts: string[] = [];
@@ -219,18 +299,18 @@ function parseFolded(
   const provinces = [...new Set(findProvinces(vi, { caseSensitive: false }).map((p) => p.province.name))];
   const provinceWords = new Set(provinces.flatMap((p) => fold(p).split(' ')));
   let withoutProvinces = folded;
-  for (const p of provinces) withoutProvinces = withoutProvinces.replace(new RegExp(`(tinh |thanh pho )?${fold(p)}`, 'g'), ' ');
+  for (const p of provinces)
+    withoutProvinces = withoutProvinces.replace(new RegExp(`(tinh |thanh pho )?${fold(p)}`, 'g'), ' ');
   const places = localitiesOf(vi, folded, opts);
-  for (const l of places.localities) withoutProvinces = withoutProvinces.replace(new RegExp(`(?<![a-z])${l.name}(?![a-z])`, 'g'), ' ');
+  for (const l of places.localities)
+    withoutProvinces = withoutProvinces.replace(new RegExp(`(?<![a-z])${l.name}(?![a-z])`, 'g'), ' ');
   const cluster = findClusterMentions(withoutProvinces.replace(/\s+/g, ' ')).find((c) => c.key);
   const years = [...new Set(findYears(folded))];
   for (const [a, b] of findYearRanges(vi)) for (let y = a; y <= b; y++) if (!years.includes(y)) years.push(y);
   const intent = detectIntent(folded);
   const askedLevel = ASKED_LEVELS.find(([re]) => re.test(folded))?.[1];
   const counted = intent === 'how_many' ? countedPhrase(folded) : undefined;
-  const keywords = folded
-    .split(' ')
-    .filter((w) => w && !QUESTION_STOPWORDS.has(w) && !/^\d{4}$/.test(w));
+  const keywords = folded.split(' ').filter((w) => w && !QUESTION_STOPWORDS.has(w) && !/^\d{4}$/.test(w));
   const q: ParsedQuestion = {
     raw,
     lang,
@@ -257,7 +337,8 @@ function parseFolded(
       q.parts = parsed.map((part, i) => {
         const p = parts[i] ?? '';
         // "mỗi suất quà gồm … và túi quà trị giá …": the later parts share the first one's "mỗi"
-        const perUnit = i === 0 ? firstPerUnit : PER_UNIT_FOLDED.test(p) || (firstPerUnit && !/(?<![a-z])tong/.test(p));
+        const perUnit =
+          i === 0 ? firstPerUnit : PER_UNIT_FOLDED.test(p) || (firstPerUnit && !/(?<![a-z])tong/.test(p));
         // a part inherits the scope the whole question sets
         return {
           ...part,

@@ -22,10 +22,13 @@ export function isEnglish(question: string): boolean {
 function englishDates(text: string): string {
   const months = ENGLISH_MONTHS.join('|');
   return text
-    .replace(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${months})(?:,?\\s+(\\d{4}))?`, 'gi'), (_, d, m, y) => {
-      const mm = ENGLISH_MONTHS.indexOf(String(m).toLowerCase()) + 1;
-      return y ? ` ngay ${d}/${mm}/${y} ` : ` ngay ${d}/${mm} `;
-    })
+    .replace(
+      new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${months})(?:,?\\s+(\\d{4}))?`, 'gi'),
+      (_, d, m, y) => {
+        const mm = ENGLISH_MONTHS.indexOf(String(m).toLowerCase()) + 1;
+        return y ? ` ngay ${d}/${mm}/${y} ` : ` ngay ${d}/${mm} `;
+      },
+    )
     .replace(new RegExp(`\\b(${months})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'gi'), (_, m, d, y) => {
       const mm = ENGLISH_MONTHS.indexOf(String(m).toLowerCase()) + 1;
       return ` ngay ${d}/${mm}/${y} `;
@@ -44,7 +47,10 @@ const CLUSTER_AFTER = new RegExp(
   'g',
 );
 function reorderCluster(text: string): string {
-  return text.replace(CLUSTER_AFTER, (_m, desc: string, _e, word: string) => `${word} ${desc.replace(/['’]s?(?=\s|$)/g, '').trim()} `);
+  return text.replace(
+    CLUSTER_AFTER,
+    (_m, desc: string, _e, word: string) => `${word} ${desc.replace(/['’]s?(?=\s|$)/g, '').trim()} `,
+  );
 }
 
 /** Translates an English question into folded Vietnamese words. */
@@ -52,11 +58,16 @@ export function translateEnglish(question: string): string {
   let text = englishDates(question.normalize('NFC'));
   // "which three provinces" asks for provinces; "when"/"where" inside a clause are conjunctions
   text = text.replace(/\b(which|what)\s+(?:\w+\s+)?(provinces|districts|communes|units)\b/gi, '$1 $2');
-  text = text.replace(/(?<=\S\s+)\b(when|where|which|that)\b(?=\s+(?:it|they|he|she|the|its|was|were|is)\b)/gi, ' ');
+  text = text.replace(
+    /(?<=\S\s+)\b(when|where|which|that)\b(?=\s+(?:it|they|he|she|the|its|was|were|is)\b)/gi,
+    ' ',
+  );
   text = reorderCluster(text);
   text = text.replace(/['’]s\b/g, '').replace(/s['’](?=\s)/g, 's');
   const tokens = text.match(/[\p{L}\d][\p{L}\d.'’/-]*|[?]/gu) ?? [];
-  const lower = tokens.map((t) => t.toLowerCase().replace(/[.]$/, (m) => (t.toLowerCase() === 'no.' ? m : '')));
+  const lower = tokens.map((t) =>
+    t.toLowerCase().replace(/[.]$/, (m) => (t.toLowerCase() === 'no.' ? m : '')),
+  );
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
     const p = phrases.find((ph) => ph.words.every((w, k) => lower[i + k] === w));

@@ -2,7 +2,7 @@
  * The sentence index: MiniSearch over every sentence, searched in folded space, with the article's
  * title and metadata as boosted fields. Serialized next to the store and reloaded with the same options.
  */
-import { existsSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import type { Article } from '../ingest/article.ts';
@@ -101,7 +101,10 @@ export class SentenceIndex {
    * Searches with pre-tokenized folded terms. Prefix matching applies only to the last word term,
    * as a phone user may still be typing it.
    */
-  search(terms: string[], options: { filter?: (articleId: string) => boolean; limit?: number } = {}): SentenceHit[] {
+  search(
+    terms: string[],
+    options: { filter?: (articleId: string) => boolean; limit?: number } = {},
+  ): SentenceHit[] {
     if (terms.length === 0) return [];
     const lastWord = [...terms].reverse().find((t) => !t.includes('_'));
     const searchOptions: SearchOptions = {

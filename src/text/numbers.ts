@@ -46,7 +46,8 @@ export interface NumberMention {
   numeralStart: number;
 }
 
-const NUMERAL = /(?<![\p{L}\d/.,-])\d[\d.,]*\d(?![\p{L}\d]|\/|-[\p{L}\d])|(?<![\p{L}\d/.,-])\d(?![\p{L}\d.,]|\/|-[\p{L}\d])/gu;
+const NUMERAL =
+  /(?<![\p{L}\d/.,-])\d[\d.,]*\d(?![\p{L}\d]|\/|-[\p{L}\d])|(?<![\p{L}\d/.,-])\d(?![\p{L}\d.,]|\/|-[\p{L}\d])/gu;
 
 const scaleKeys = Object.keys(SCALE_WORDS).sort((a, b) => b.length - a.length);
 const qualifierKeys = Object.keys(QUALIFIER_WORDS).sort((a, b) => b.length - a.length);

@@ -1,0 +1,37 @@
+/**
+ * `npm start`: the Telegram bot when TELEGRAM_BOT_TOKEN is set, otherwise the terminal chat that
+ * answers exactly as the bot will (on the store in DATA_DIR, or data/ built from seeds/).
+ */
+import { resolve } from 'node:path';
+import { runBot } from './bot/run.ts';
+import { runChat } from './cli/chat.ts';
+import { DEFAULT_DATA_DIR, SEED_DIR } from './cli/paths.ts';
+import { ConfigError, loadConfig } from './config/config.ts';
+import { Engine } from './engine.ts';
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    throw err;
+  }
+  const dataDir = process.env.DATA_DIR ? resolve(config.dataDir) : DEFAULT_DATA_DIR;
+  const engine = await Engine.open({ dataDir, seedPaths: [SEED_DIR] });
+  if (!config.token) {
+    await runChat(engine);
+    return;
+  }
+  const handle = await runBot(engine, config);
+  await handle.done;
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});
