@@ -256,6 +256,9 @@ export async function runBot(
   });
   stopImpl = async () => {
     if (runner.isRunning()) await runner.stop();
+    // Let updates already being handled (an ingestion, a reply) finish, within reason.
+    const deadline = Date.now() + 10_000;
+    while (runner.size() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     await settleProfile();
   };
   runner.task()?.catch((err: unknown) => {
