@@ -54,7 +54,7 @@ export const answerPerson: Answerer = (q, { k, rel, inScope }) => {
       if (!people.length) continue;
       const score =
         1 + rel.ofArticle(m.source.articleId) + rel.of(m.source.articleId, m.source.sentenceIndex);
-      const persons = k.facts('person').filter((p) => p.source.articleId === m.source.articleId);
+      const persons = k.factsOf(m.source.articleId, 'person');
       const lines = people.map((n) => {
         const p = persons.find((x) => x.name === n && x.titles.length);
         return p ? personLine(p) : n;

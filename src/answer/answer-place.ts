@@ -4,9 +4,10 @@
  */
 
 import { placeAfterTai } from '../extract/meetings.ts';
-import { findLocalities, localityLabel } from '../extract/mentions.ts';
+import { localityLabel } from '../extract/mentions.ts';
 import { type Answerer, type Candidate, closeToBest } from './candidate.ts';
 import { keywordPositions, proximity } from './proximity.ts';
+import { localitiesIn } from './sentence-cache.ts';
 
 const LEVELS = new Set(['province', 'district', 'commune', 'village']);
 
@@ -32,7 +33,7 @@ export const answerPlace: Answerer = (q, { k, rel, inScope }) => {
     const pos = keywordPositions(s.text, q.keywords);
     const tai = placeAfterTai(s.text);
     if (level) {
-      for (const l of findLocalities(s.text)) {
+      for (const l of localitiesIn(s)) {
         if (l.level !== level) continue;
         // a place the question itself names is not the answer
         const label = localityLabel(l);

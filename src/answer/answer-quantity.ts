@@ -60,6 +60,29 @@ function kindFits(q: ParsedQuestion, f: QuantityFact): boolean {
   return COUNT_LIKE.has(q.quantityKind) && COUNT_LIKE.has(f.kind) && q.quantityKind === 'count';
 }
 
+interface FactWords {
+  counted: string[];
+  countedSet: Set<string>;
+  local: Set<string>;
+}
+
+/** The words of a fact, split once. */
+const factWords = new WeakMap<QuantityFact, FactWords>();
+
+function wordsOf(f: QuantityFact): FactWords {
+  let w = factWords.get(f);
+  if (!w) {
+    const counted = f.counted.split(' ');
+    w = {
+      counted,
+      countedSet: new Set(counted),
+      local: new Set([...counted, ...f.label.split(' '), ...f.tail.split(' ')]),
+    };
+    factWords.set(f, w);
+  }
+  return w;
+}
+
 function scoreFact(
   q: ParsedQuestion,
   f: QuantityFact,
@@ -67,8 +90,7 @@ function scoreFact(
   nearLocality: boolean,
 ): { score: number; unitMatch: number } {
   const qc = (q.counted ?? '').split(' ').filter((w) => w && !NOT_COUNTED.has(w));
-  const counted = f.counted.split(' ');
-  const countedSet = new Set(counted);
+  const { counted, countedSet, local } = wordsOf(f);
   let unitMatch = 0;
   if (f.kind === 'money' && qc.every((w) => MONEY_WORDS.has(w))) {
     // "bao nhiêu tiền": every amount of money counts what was asked; "tiền mặt" still prefers cash
@@ -82,7 +104,6 @@ function scoreFact(
       .filter((w) => !qc.includes(w) && !['can', 'ngoi', 'dong', 'cac'].includes(w)).length;
     unitMatch -= Math.min(0.5, extra * 0.12);
   }
-  const local = new Set([...counted, ...f.label.split(' '), ...f.tail.split(' ')]);
   const share = (words: string[]) =>
     words.length ? words.filter((w) => local.has(w)).length / words.length : 0;
   const kw = q.keywords.filter((w) => !qc.includes(w));
@@ -144,8 +165,6 @@ export const answerQuantity: Answerer = (q, { k, rel, inScope }) => {
     })
     .filter((x) => x.r > 0 || x.unitMatch >= 0.75)
     .sort((a, b) => b.score - a.score);
-    for (const x of scored.slice(0, 6))
-      console.error(x.score.toFixed(2), x.unitMatch, x.r.toFixed(2), x.f.phrase, '|', x.f.label);
   const top = scored[0];
   if (!top || top.score < 1.2) return [];
   const toCandidate = (x: (typeof scored)[number]): Candidate => ({

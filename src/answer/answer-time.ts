@@ -2,10 +2,12 @@
  * "… diễn ra ngày nào?", "… hoàn thành khi nào?": meeting dates, deadlines, and dates written in the
  * sentences that best match the question.
  */
-import type { ParsedQuestion } from '../qa/question.ts';
-import { type DateMention, findDates } from '../text/dates.ts';
+import type { MeetingFact } from '../extract/fact.ts';
+import type { DateMention } from '../text/dates.ts';
+import { fold } from '../text/fold.ts';
 import { type Answerer, type Candidate, closeToBest } from './candidate.ts';
 import { keywordPositions, proximity } from './proximity.ts';
+import { datesIn } from './sentence-cache.ts';
 
 function display(surface: string, iso: string): string {
   const m = iso.match(/^(\d{4})-(\d\d)-(\d\d)$/);
@@ -35,18 +37,30 @@ function withListed(
   };
 }
 
-function overlap(q: ParsedQuestion, words: string[]): number {
+function overlap(kw: ReadonlySet<string>, words: string[]): number {
   if (!words.length) return 0;
-  const kw = new Set(q.keywords);
   return words.filter((w) => kw.has(w)).length / words.length;
+}
+
+const names = new WeakMap<MeetingFact, string[]>();
+
+/** A meeting's name as folded words, computed once. */
+function foldedName(m: MeetingFact): string[] {
+  let n = names.get(m);
+  if (!n) {
+    n = fold(m.name).split(/\s+/);
+    names.set(m, n);
+  }
+  return n;
 }
 
 export const answerTime: Answerer = (q, { k, rel, inScope }) => {
   if (q.intent !== 'when') return undefined;
+  const kw = new Set(q.keywords);
   const cands: Candidate[] = [];
   for (const d of k.facts('deadline')) {
     if (!inScope.has(d.source.articleId)) continue;
-    const subj = overlap(q, d.subjectFolded.split(' '));
+    const subj = overlap(kw, d.subjectFolded.split(' '));
     if (subj < 0.6 || !/hoan thanh|xong|han/.test(q.folded)) continue;
     cands.push({
       text: `${d.subject}: ${d.when}`,
@@ -63,15 +77,7 @@ export const answerTime: Answerer = (q, { k, rel, inScope }) => {
       !q.years.some((y) => m.years.includes(y) || (k.scope(m.source.articleId)?.topicYears ?? []).includes(y))
     )
       continue;
-    const nameMatch = overlap(
-      q,
-      m.name
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[đĐ]/g, 'd')
-        .toLowerCase()
-        .split(/\s+/),
-    );
+    const nameMatch = overlap(kw, foldedName(m));
     cands.push({
       text: `${display(m.date.surface, m.date.iso)} — ${m.name}`,
       articleId: m.source.articleId,
@@ -88,9 +94,7 @@ export const answerTime: Answerer = (q, { k, rel, inScope }) => {
     const s = k.sentence(h.articleId, h.index);
     if (!s) continue;
     const refYear = k.scope(h.articleId)?.refYear;
-    const dates = findDates(s.text, refYear).filter(
-      (d) => d.day !== undefined || /hoan thanh|thang/.test(q.folded),
-    );
+    const dates = datesIn(s, refYear).filter((d) => d.day !== undefined || /hoan thanh|thang/.test(q.folded));
     if (!dates.length) continue;
     const pos = keywordPositions(s.text, q.keywords);
     dates.forEach((_, i) => {

@@ -2,11 +2,12 @@
  * "Tỉnh nào được đề nghị tặng Cờ thi đua xuất sắc toàn diện?", "Which provinces each received …?":
  * award recipients, and the units written in the sentence that best matches the question.
  */
-import { findLocalities, localityLabel } from '../extract/mentions.ts';
+import { localityLabel } from '../extract/mentions.ts';
 import { fold } from '../text/fold.ts';
 import { type Answerer, type Candidate, closeToBest } from './candidate.ts';
 import { phrases } from './phrasing.ts';
 import { keywordPositions, proximity } from './proximity.ts';
+import { localitiesIn } from './sentence-cache.ts';
 
 const AWARD_WORDS = /(co thi dua( xuat sac)?( toan dien)?|bang khen|giay khen|huan chuong)/;
 const UNIT_LEVELS = new Set(['province', 'district', 'commune', 'unit']);
@@ -41,7 +42,7 @@ export const answerUnit: Answerer = (q, { k, rel, inScope }) => {
     const s = k.sentence(h.articleId, h.index);
     if (!s) continue;
     const pos = keywordPositions(s.text, q.keywords);
-    const locs = findLocalities(s.text).filter((l) => (level ? l.level === level : l.level !== 'village'));
+    const locs = localitiesIn(s).filter((l) => (level ? l.level === level : l.level !== 'village'));
     if (!locs.length) continue;
     if (plural && locs.length > 1) {
       cands.push({

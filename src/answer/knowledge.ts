@@ -11,6 +11,7 @@ export class Knowledge {
   private readonly articleById = new Map<string, Article>();
   private readonly scopeById = new Map<string, ArticleScope>();
   private readonly factsByType = new Map<FactType, Fact[]>();
+  private readonly factsByArticle = new Map<string, Fact[]>();
   private readonly localities = new Set<string>();
   /** Every cluster key some article names. */
   readonly clusterKeys: string[];
@@ -31,6 +32,9 @@ export class Knowledge {
       const list = this.factsByType.get(f.type) ?? [];
       list.push(f);
       this.factsByType.set(f.type, list);
+      const own = this.factsByArticle.get(f.source.articleId) ?? [];
+      own.push(f);
+      this.factsByArticle.set(f.source.articleId, own);
     }
   }
 
@@ -44,6 +48,11 @@ export class Knowledge {
 
   facts<T extends FactType>(type: T): FactOf<T>[] {
     return (this.factsByType.get(type) ?? []) as FactOf<T>[];
+  }
+
+  /** The facts of one type extracted from one article. */
+  factsOf<T extends FactType>(articleId: string, type: T): FactOf<T>[] {
+    return (this.factsByArticle.get(articleId) ?? []).filter((f) => f.type === type) as FactOf<T>[];
   }
 
   article(id: string): Article | undefined {

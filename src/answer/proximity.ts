@@ -4,13 +4,25 @@
  */
 import { foldAligned } from '../text/fold.ts';
 
+const wordRes = new Map<string, RegExp>();
+
+function wordRe(w: string): RegExp {
+  let re = wordRes.get(w);
+  if (!re) {
+    re = new RegExp(`(?<![a-z0-9])${w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![a-z0-9])`, 'g');
+    if (wordRes.size > 10_000) wordRes.clear();
+    wordRes.set(w, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
 export function keywordPositions(sentence: string, keywords: readonly string[]): number[] {
   const f = foldAligned(sentence);
   const out: number[] = [];
   for (const w of new Set(keywords)) {
-    if (w.length < 2) continue;
-    const re = new RegExp(`(?<![a-z0-9])${w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![a-z0-9])`, 'g');
-    for (const m of f.matchAll(re)) out.push(m.index ?? 0);
+    if (w.length < 2 || !f.includes(w)) continue;
+    for (const m of f.matchAll(wordRe(w))) out.push(m.index ?? 0);
   }
   return out;
 }

@@ -10,9 +10,15 @@ import { fold } from '../text/fold.ts';
 
 const heads = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
 
+const headCache = new Map<string, string | undefined>();
+
 function headOf(folded: string): string | undefined {
+  if (headCache.has(folded)) return headCache.get(folded);
   const f = folded.replace(/^(nguyen|tan|dong chi)\s+/, '').replace(/^uvtv\s+|^uy vien ban thuong vu\s+/, '');
-  return heads.find((h) => f === h || f.startsWith(`${h} `));
+  const head = heads.find((h) => f === h || f.startsWith(`${h} `));
+  if (headCache.size > 50_000) headCache.clear();
+  headCache.set(folded, head);
+  return head;
 }
 
 export function titleMatches(slot: TitleSlot, q: ParsedQuestion, t: PersonTitle): boolean {

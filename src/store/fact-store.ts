@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
+import { DataFile } from 'lowdb/node';
 import type { ArticleScope } from '../extract/article-scope.ts';
 import type { Fact } from '../extract/fact.ts';
 import type { Article } from '../ingest/article.ts';
@@ -20,13 +20,34 @@ export interface StoreData {
   scopes: ArticleScope[];
 }
 
+/**
+ * On disk a fact's quote is not repeated: it is the sentence its provenance points to, restored from
+ * the article when the store is read.
+ */
+function stringify(data: StoreData): string {
+  return JSON.stringify({
+    ...data,
+    facts: data.facts.map((f) => ({ ...f, source: { ...f.source, quote: undefined } })),
+  });
+}
+
+function parse(text: string): StoreData {
+  const data = JSON.parse(text) as StoreData;
+  const articles = new Map(data.articles.map((a) => [a.id, a]));
+  for (const f of data.facts) {
+    f.source.quote = articles.get(f.source.articleId)?.sentences[f.source.sentenceIndex]?.text ?? '';
+  }
+  data.scopes ??= [];
+  return data;
+}
+
 export class FactStore {
   private constructor(private readonly db: Low<StoreData>) {}
 
   /** Opens (or creates) `store.json` in the data directory. */
   static async open(dataDir: string): Promise<FactStore> {
     mkdirSync(dataDir, { recursive: true });
-    const db = new Low<StoreData>(new JSONFile(join(dataDir, 'store.json')), {
+    const db = new Low<StoreData>(new DataFile(join(dataDir, 'store.json'), { parse, stringify }), {
       version: STORE_VERSION,
       articles: [],
       facts: [],

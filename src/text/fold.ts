@@ -6,8 +6,32 @@
 
 const MARKS = /[\u0300-\u036f]/g;
 
+/** Folded form of each non-ASCII character met so far (folding runs on every word of every query). */
+const charTable = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let f = charTable.get(ch);
+  if (f === undefined) {
+    f = ch.normalize('NFD').replace(MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    charTable.set(ch, f);
+  }
+  return f;
+}
+
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  let out = '';
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 127) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return text.toLowerCase();
+  // decomposed input (a base letter followed by marks) is composed first
+  const s = text.normalize('NFC');
+  for (const ch of s) out += ch.charCodeAt(0) < 128 ? ch.toLowerCase() : foldChar(ch);
+  return out;
 }
 
 /**
@@ -17,7 +41,11 @@ export function fold(text: string): string {
 export function foldAligned(text: string): string {
   let out = '';
   for (const ch of text) {
-    const f = fold(ch);
+    if (ch.charCodeAt(0) < 128) {
+      out += ch.toLowerCase();
+      continue;
+    }
+    const f = foldChar(ch);
     out += f.length === ch.length ? f : ch.length === 1 ? (f[0] ?? ch) : ch;
   }
   return out;

@@ -18,7 +18,11 @@ export const HAS_DEV = existsSync(DEV);
 export function seed(prefix: string): Article {
   const file = readdirSync(SEEDS).find((f) => f.startsWith(prefix) && f.endsWith('.txt'));
   if (!file) throw new Error(`no seed ${prefix}`);
-  return parseArticle({ id: file.replace(/\.txt$/, ''), format: 'txt', raw: readFileSync(SEEDS + file, 'utf8') });
+  return parseArticle({
+    id: file.replace(/\.txt$/, ''),
+    format: 'txt',
+    raw: readFileSync(SEEDS + file, 'utf8'),
+  });
 }
 
 /** A dev article with its sidecar ("a01", "b13", …). */
@@ -37,7 +41,12 @@ export function mini(lines: string[], year?: number, extra: Partial<Article> = {
     format: 'txt',
     hash: 'mini',
     year,
-    sentences: lines.map((text, index) => ({ index, text, kind: index === 0 ? 'title' : 'body', paragraph: index })),
+    sentences: lines.map((text, index) => ({
+      index,
+      text,
+      kind: index === 0 ? 'title' : 'body',
+      paragraph: index,
+    })),
     ...extra,
   };
 }

@@ -9,7 +9,15 @@ describe('cluster members in the seeds', () => {
   it('Miền núi biên giới phía Bắc: 7 provinces from "7 tỉnh … gồm: …"', () => {
     const clusters = factsOf(seed('000'), 'cluster');
     const c = clusters.find((x) => x.key === 'nui bien gioi phia bac');
-    expect(c?.members).toEqual(['Điện Biên', 'Lai Châu', 'Sơn La', 'Lào Cai', 'Cao Bằng', 'Lạng Sơn', 'Hà Giang']);
+    expect(c?.members).toEqual([
+      'Điện Biên',
+      'Lai Châu',
+      'Sơn La',
+      'Lào Cai',
+      'Cao Bằng',
+      'Lạng Sơn',
+      'Hà Giang',
+    ]);
     expect(c?.memberCount).toBe(7);
     expect(c?.level).toBe('national');
     expect(c?.source.quote).toContain('7 tỉnh Miền núi biên giới phía Bắc gồm');
@@ -34,9 +42,19 @@ describe('cluster members in the seeds', () => {
     ]);
   });
 
-  it('an article that names a cluster without listing it gives no members', () => {
+  it('a cluster named in many sentences is one fact, carrying the sentence with its members', () => {
     const c = factsOf(seed('000'), 'cluster');
     expect(c).toHaveLength(1);
+    expect(c[0]?.members).toHaveLength(7);
+  });
+
+  it('a cluster named but never listed has no members', () => {
+    const c = factsOf(
+      mini(['Hội nghị tổng kết Cụm thi đua Mặt trận các tỉnh Tây Nguyên năm 2018'], 2018),
+      'cluster',
+    );
+    expect(c).toHaveLength(1);
+    expect(c[0]?.members).toEqual([]);
   });
 });
 
@@ -72,7 +90,10 @@ describe.skipIf(!HAS_DEV)('cluster members in the dev articles', () => {
 describe('written in the same style', () => {
   it('"Cụm thi đua các tỉnh Tây Nguyên gồm 5 tỉnh: …"', () => {
     const [c] = factsOf(
-      mini(['Cụm thi đua các tỉnh Tây Nguyên gồm 5 tỉnh: Kon Tum, Gia Lai, Đắk Lắk, Đắk Nông và Lâm Đồng.'], 2023),
+      mini(
+        ['Cụm thi đua các tỉnh Tây Nguyên gồm 5 tỉnh: Kon Tum, Gia Lai, Đắk Lắk, Đắk Nông và Lâm Đồng.'],
+        2023,
+      ),
       'cluster',
     );
     expect(c).toMatchObject({

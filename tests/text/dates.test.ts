@@ -81,7 +81,9 @@ describe('findDates', () => {
 
 describe('findYears', () => {
   it('finds years in order, inside dates and spans too', () => {
-    expect(findYears('nhiệm kỳ 2019-2024, Chỉ thị ngày 25/5/2023, năm 2024')).toEqual([2019, 2024, 2023, 2024]);
+    expect(findYears('nhiệm kỳ 2019-2024, Chỉ thị ngày 25/5/2023, năm 2024')).toEqual([
+      2019, 2024, 2023, 2024,
+    ]);
   });
 
   it('ignores numbers that are not years', () => {

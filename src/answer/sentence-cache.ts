@@ -1,0 +1,38 @@
+/**
+ * What answerers read off a sentence (its localities, dates, people), computed once per sentence
+ * and kept as long as the sentence is in memory.
+ */
+import {
+  findLocalities,
+  findPersons,
+  type LocalityMention,
+  type PersonMention,
+} from '../extract/mentions.ts';
+import type { Sentence } from '../ingest/article.ts';
+import { type DateMention, findDates } from '../text/dates.ts';
+
+const localities = new WeakMap<Sentence, LocalityMention[]>();
+const dates = new WeakMap<Sentence, DateMention[]>();
+const persons = new WeakMap<Sentence, PersonMention[]>();
+
+function cached<T>(map: WeakMap<Sentence, T>, s: Sentence, make: () => T): T {
+  let v = map.get(s);
+  if (v === undefined) {
+    v = make();
+    map.set(s, v);
+  }
+  return v;
+}
+
+export function localitiesIn(s: Sentence): LocalityMention[] {
+  return cached(localities, s, () => findLocalities(s.text));
+}
+
+/** Dates of a sentence, a missing year taken from the article's reference year. */
+export function datesIn(s: Sentence, refYear: number | undefined): DateMention[] {
+  return cached(dates, s, () => findDates(s.text, refYear));
+}
+
+export function personsIn(s: Sentence): PersonMention[] {
+  return cached(persons, s, () => findPersons(s.text));
+}
