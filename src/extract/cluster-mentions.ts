@@ -168,6 +168,8 @@ export function findClusterMentions(text: string): ClusterMention[] {
     const t = toks[i] as SyllableToken;
     if (t.term !== 'cum' && t.term !== 'khoi') continue;
     const block = t.term === 'khoi';
+    // "Cụm trưởng", "Cụm phó", "Khối trưởng": a role, not a cluster's name
+    if (['truong', 'pho'].includes(toks[i + 1]?.term ?? '')) continue;
     let j = i + 1;
     const words: string[] = [];
     let lastEnd = t.end;
@@ -179,9 +181,11 @@ export function findClusterMentions(text: string): ClusterMention[] {
     for (; j < toks.length; j++) {
       const tok = toks[j] as SyllableToken;
       const gap = text.slice(lastEnd, tok.start);
-      if (!/^\s*$/.test(gap) && !/^\s*[–-]\s*$/.test(gap) && !(/^,$/.test(gap) && /^\d+$/.test(tok.term)))
-        break;
-      if (/^\s*[–-]\s*$/.test(gap) && !(words.length && /^\d+$/.test(words[words.length - 1] ?? ''))) break;
+      // "các tỉnh, thành phố …" keeps its comma, and so does "số 1,2"; a dash only before a number
+      const listComma = /^,\s?$/.test(gap) && words[words.length - 1] === 'tinh' && tok.term === 'thanh';
+      const numberComma = /^,$/.test(gap) && /^\d+$/.test(tok.term);
+      const numberDash = /^\s*[–-]\s*$/.test(gap) && /^\d+$/.test(tok.term);
+      if (!/^\s*$/.test(gap) && !listComma && !numberComma && !numberDash) break;
       const term = tok.term;
       const cap = /^\p{Lu}/u.test(tok.surface);
       if (term === 'nam' && /^\d{4}$/.test(toks[j + 1]?.term ?? '')) break;
@@ -191,6 +195,17 @@ export function findClusterMentions(text: string): ClusterMention[] {
       if (term === 'va' && !DESCRIPTOR_WORDS.has(toks[j + 1]?.term ?? '')) break;
       words.push(term);
       lastEnd = tok.end;
+      // a numbered cluster's name ends with its number: "Cụm thi đua số 2 MTTQ huyện Gia Lộc"
+      const prev = words[words.length - 2];
+      if (
+        prev === 'so' &&
+        (/^\d+$/.test(term) || ROMAN[term]) &&
+        toks[j + 1]?.term !== undefined &&
+        text.slice(tok.end, toks[j + 1]?.start).trim() !== ','
+      ) {
+        j++;
+        break;
+      }
     }
     // trailing connectors are not part of the descriptor
     while (words.length && ['va', 'cac', 'tinh', 'so'].includes(words[words.length - 1] ?? '')) {

@@ -1,9 +1,10 @@
 /**
- * Cluster facts: each cluster an article names, with its members when a sentence lists them
- * ("Cụm thi đua … gồm các tỉnh: A, B, C", "… (gồm 6 tỉnh: A, … và F)", "7 tỉnh X gồm: …",
- * "cụm thi đua số 01 (thành phố A, huyện B, …)", "Cụm thi đua số II, gồm 5 đơn vị là thành phố A và các huyện B, C").
+ * Cluster facts: each cluster an article names, with its members when a sentence lists them —
+ * "Cụm thi đua … gồm các tỉnh: A, B, C", "… (gồm 6 tỉnh: A, … và F)", "7 tỉnh X gồm: …",
+ * "6 tỉnh trong Cụm gồm: …", "Cụm thi đua số 2 gồm Ủy ban MTTQ Việt Nam 5 xã: …",
+ * "cụm thi đua số 01 (thành phố A, huyện B, …)", "gồm 5 đơn vị là thành phố A và các huyện B, C".
  */
-import { fold } from '../text/fold.ts';
+import { fold, foldAligned } from '../text/fold.ts';
 import type { ArticleContext } from './article-context.ts';
 import type { ClusterMention } from './cluster-mentions.ts';
 import type { ClusterFact } from './fact.ts';
@@ -12,12 +13,15 @@ import { provenance, sentenceProvinces, sentenceYears } from './scope.ts';
 
 type Draft = Omit<ClusterFact, 'id'>;
 
-const ADMIN_PREFIX = /^(?:các\s+)?(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+/iu;
+/** Lower-case admin words only: "Tỉnh Đoàn" is an organization, "tỉnh Nam Định" a place. */
+const ADMIN_PREFIX = /^(?:các\s+)?(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+/u;
 
 /** Parses a list of member units; undefined unless it really is one (2+ short capitalized items). */
 export function parseMemberList(raw: string): { members: string[]; consumed: number } | undefined {
-  const stop = raw.search(/[.;)]|\s[-–]\s|\n/u);
-  const body = stop >= 0 ? raw.slice(0, stop) : raw;
+  // a note in brackets after a member ("Hàm Yên (Cụm trưởng)") is not part of its name
+  const text = raw.replace(/\s*\([^()]{0,40}\)/g, '');
+  const stop = text.search(/[.;)]|\s[-–]\s|\n/u);
+  const body = stop >= 0 ? text.slice(0, stop) : text;
   const items = body.split(/\s*,\s*|\s+và\s+/u).map((s) => s.trim());
   const members: string[] = [];
   let admin: string | undefined;
@@ -33,12 +37,13 @@ export function parseMemberList(raw: string): { members: string[]; consumed: num
       admin = /^các\s/iu.test(item) ? itemAdmin : undefined;
     }
     const words = name.split(/\s+/);
-    if (words.length > 5 || !/^[\p{Lu}]/u.test(name)) break;
+    if (words.length > 8 || !/^[\p{Lu}]/u.test(name)) break;
     const loc = findLocalities(itemAdmin ? `${itemAdmin} ${name}` : name)[0];
     members.push(loc && loc.level !== 'province' ? localityLabel(loc) : name);
   }
   if (members.length < 2) return undefined;
-  return { members, consumed: body.length };
+  const consumed = stop >= 0 ? raw.length - (text.length - stop) : raw.length;
+  return { members, consumed };
 }
 
 function levelOf(members: string[], mention: ClusterMention | undefined): ClusterFact['level'] {
@@ -48,6 +53,10 @@ function levelOf(members: string[], mention: ClusterMention | undefined): Cluste
   return mention?.numbered ? 'province' : 'national';
 }
 
+/** What may stand between "gồm" and the list: "các tỉnh:", "6 tỉnh:", "Ủy ban MTTQ Việt Nam 5 xã:", "5 đơn vị là". */
+const LIST_INTRO =
+  /^\s*(?:(?:Ủy ban|Uỷ ban) MTTQ(?: Việt Nam)?\s+)?(?:(\d+)\s+)?(?:(?:các\s+)?(?:tỉnh, thành phố|tỉnh|thành phố|đơn vị|huyện|xã|phường|thị trấn|thành viên)(?:\s+[^:]{0,30}?)?(?:\s*:|\s+là)\s*|:\s*)?/u;
+
 export function extractClusters(ctx: ArticleContext): Draft[] {
   const out: Draft[] = [];
   const seen = new Map<string, Draft>();
@@ -56,66 +65,67 @@ export function extractClusters(ctx: ArticleContext): Draft[] {
     const prev = seen.get(k);
     if (prev) {
       if (!prev.members.length && d.members.length)
-        Object.assign(prev, { members: d.members, memberCount: d.memberCount, source: d.source });
+        Object.assign(prev, {
+          members: d.members,
+          memberCount: d.memberCount,
+          source: d.source,
+          level: d.level,
+        });
       return;
     }
     seen.set(k, d);
     out.push(d);
   };
+  const draft = (
+    c: ClusterMention,
+    idx: number,
+    members: string[],
+    count: number | undefined,
+    span: [number, number],
+  ): Draft => ({
+    type: 'cluster',
+    name: c.surface,
+    key: c.key,
+    level: levelOf(members, c),
+    parent: c.numbered ? ctx.homeProvince : undefined,
+    members,
+    memberCount: count ?? (members.length || undefined),
+    source: provenance(ctx, idx, span),
+    years: sentenceYears(ctx, idx),
+    provinces: members.length ? [] : sentenceProvinces(ctx, idx),
+  });
   ctx.article.sentences.forEach((s, idx) => {
     const clusters = ctx.mentions[idx]?.clusters ?? [];
-    for (const c of clusters) {
-      if (!c.key) continue;
-      const parent = c.numbered ? ctx.homeProvince : undefined;
-      // members right after the mention: "(…)", "gồm …", ", gồm N đơn vị là …"
-      const after = s.text.slice(c.end);
-      const gm = after.match(
-        /^\s*(?:\(\s*(?:gồm\s+)?|,?\s*(?:bao\s+)?gồm\s+)((\d+)\s+(?:tỉnh|đơn vị|huyện|xã|thành phố)(?:[^:]{0,40}?)?(?:\s*:|\s+là)\s*|(?:các\s+(?:tỉnh|huyện|đơn vị)\s*:?\s*)|:\s*)?/u,
-      );
-      let members: string[] = [];
-      let count: number | undefined;
-      if (gm?.[0].length) {
-        const list = parseMemberList(after.slice(gm[0].length));
-        if (list) {
-          members = list.members;
-          count = gm[2] ? Number(gm[2]) : undefined;
-        }
-      }
-      add({
-        type: 'cluster',
-        name: c.surface,
-        key: c.key,
-        level: levelOf(members, c),
-        parent,
-        members,
-        memberCount: count ?? (members.length || undefined),
-        source: provenance(ctx, idx, [c.start, c.end]),
-        years: sentenceYears(ctx, idx),
-        provinces: members.length ? [] : sentenceProvinces(ctx, idx),
-      });
-    }
-    // "… 7 tỉnh Miền núi biên giới phía Bắc gồm: A, B, …" — a list whose subject names the article's cluster
-    const gom = s.text.match(/(\d+)\s+(tỉnh|thành phố|huyện|đơn vị)\s+([^:;]{3,80}?)\s+gồm\s*:?\s*/u);
-    if (gom && ctx.mainCluster) {
-      const subject = fold(gom[3] ?? '');
-      const key = ctx.mainCluster.key;
-      if (key?.split(' ').every((w) => subject.split(/\s+/).includes(w))) {
-        const start = (gom.index ?? 0) + gom[0].length;
-        const list = parseMemberList(s.text.slice(start));
-        if (list)
-          add({
-            type: 'cluster',
-            name: ctx.mainCluster.surface,
-            key,
-            level: levelOf(list.members, ctx.mainCluster),
-            parent: ctx.mainCluster.numbered ? ctx.homeProvince : undefined,
-            members: list.members,
-            memberCount: Number(gom[1]),
-            source: provenance(ctx, idx, [gom.index ?? 0, start + list.consumed]),
-            years: sentenceYears(ctx, idx),
-            provinces: [],
-          });
-      }
+    for (const c of clusters) if (c.key) add(draft(c, idx, [], undefined, [c.start, c.end]));
+    const folded = foldAligned(s.text);
+    // each list: "gồm …" or a bracket right after a cluster's name
+    const starts: Array<{ at: number; subjectEnd: number }> = [];
+    for (const m of folded.matchAll(/(?<![a-z])(?:bao )?gom(?![a-z])/g))
+      starts.push({ at: (m.index ?? 0) + m[0].length, subjectEnd: m.index ?? 0 });
+    for (const c of clusters)
+      if (s.text[c.end] === ' ' && s.text[c.end + 1] === '(')
+        starts.push({ at: c.end + 2, subjectEnd: c.end });
+    for (const { at, subjectEnd } of starts) {
+      const intro = s.text.slice(at).match(LIST_INTRO);
+      const listStart = at + (intro?.[0].length ?? 0);
+      const list = parseMemberList(s.text.slice(listStart));
+      if (!list) continue;
+      // whose list: the nearest cluster named before it in the clause, else the article's when the subject says "cụm"
+      const clauseStart =
+        Math.max(s.text.lastIndexOf(';', subjectEnd), s.text.lastIndexOf('.', subjectEnd - 2), -1) + 1;
+      const named = [...clusters].reverse().find((c) => c.end <= subjectEnd + 1 && c.start >= clauseStart);
+      const subject = folded.slice(clauseStart, subjectEnd);
+      const main = ctx.mainCluster;
+      const mainKeyInSubject =
+        main?.key && main.key.split(' ').every((w) => subject.split(/\s+/).includes(w));
+      const cluster = named?.key
+        ? named
+        : named || /(?<![a-z])(cum|khoi)(?![a-z])/.test(subject) || mainKeyInSubject
+          ? main
+          : undefined;
+      if (!cluster?.key) continue;
+      const count = intro?.[1] ? Number(intro[1]) : undefined;
+      add(draft(cluster, idx, list.members, count, [subjectEnd, listStart + list.consumed]));
     }
   });
   return out;
