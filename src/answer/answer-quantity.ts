@@ -8,7 +8,8 @@ import type { QuantityKind } from '../lexicon/units.ts';
 import type { ParsedQuestion } from '../qa/question.ts';
 import { type Answerer, type Candidate, dedupe } from './candidate.ts';
 import type { Knowledge } from './knowledge.ts';
-import { factProvinceFits, factYearFits } from './scope-check.ts';
+import { factProvinceFits, factYearFits, identifiersFit } from './scope-check.ts';
+import { fold } from '../text/fold.ts';
 
 /** Kinds a generic count question may be answered with. */
 const COUNT_LIKE: ReadonlySet<QuantityKind> = new Set([
@@ -96,13 +97,16 @@ function scoreFact(
     // "bao nhiêu tiền": every amount of money counts what was asked; "tiền mặt" still prefers cash
     unitMatch = 0.8 + (qc.length && qc.every((w) => countedSet.has(w)) ? 0.2 : 0);
   } else if (qc.length) {
-    const matched = qc.filter((w) => countedSet.has(w)).length;
-    unitMatch = matched / qc.length;
-    // words the fact counts that the question does not ask for ("… nâng cao")
-    const extra = counted
-      .slice(0, 7)
-      .filter((w) => !qc.includes(w) && !['can', 'ngoi', 'dong', 'cac'].includes(w)).length;
-    unitMatch -= Math.min(0.5, extra * 0.12);
+    // the head noun ("nhà", "người", "xã") must be what the fact counts; the rest may sit around it
+    const head = qc[0] as string;
+    const headMatch = countedSet.has(head) ? 1 : 0;
+    // words right after the number count fully, words elsewhere in its clause half
+    const rest = qc.reduce((n, w) => n + (countedSet.has(w) ? 1 : local.has(w) ? 0.5 : 0), 0) / qc.length;
+    unitMatch = 0.5 * headMatch + 0.5 * rest;
+    // words the fact counts that the question does not ask about at all ("… nâng cao")
+    const asked = new Set(q.keywords);
+    const extra = counted.filter((w) => !asked.has(w) && !['can', 'ngoi', 'dong', 'cac', 'va'].includes(w)).length;
+    unitMatch -= Math.min(0.4, extra * 0.1);
   }
   const share = (words: string[]) =>
     words.length ? words.filter((w) => local.has(w)).length / words.length : 0;
@@ -115,6 +119,10 @@ function scoreFact(
   score += q.perUnit === f.perUnit ? 0.3 : -0.8;
   if (/(?<![a-z])tong/.test(q.folded) && /(?<![a-z])tong/.test(f.label)) score += 0.3;
   if (nearLocality) score += 0.5;
+  // the place the question names written in the figure's own clause ("trong đó Hà Tĩnh 1.025 nhà")
+  // (a city named like its province, "thành phố Yên Bái", is not the province)
+  const places = [...q.provinces.map(fold), ...q.localities.map((l) => l.name)];
+  if (places.some((p) => new RegExp(`(?<!thanh pho |tp )(?<![a-z])${p}(?![a-z])`).test(f.label))) score += 0.8;
   return { score, unitMatch };
 }
 
@@ -165,6 +173,7 @@ export const answerQuantity: Answerer = (q, { k, rel, inScope }) => {
     })
     .filter((x) => x.r > 0 || x.unitMatch >= 0.75)
     .sort((a, b) => b.score - a.score);
+  if (process.env.DEBUG_QA) console.error(scored.slice(0, 5).map((x) => `${x.score.toFixed(2)} u=${x.unitMatch.toFixed(2)} r=${x.r.toFixed(2)} ${x.f.phrase} | ${x.f.label}`).join('\n'));
   const top = scored[0];
   if (!top || top.score < 1.2) return [];
   const toCandidate = (x: (typeof scored)[number]): Candidate => ({

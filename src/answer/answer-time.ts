@@ -57,6 +57,11 @@ function foldedName(m: MeetingFact): string[] {
 export const answerTime: Answerer = (q, { k, rel, inScope }) => {
   if (q.intent !== 'when') return undefined;
   const kw = new Set(q.keywords);
+  // a meeting's date answers a question about that meeting, not about what it decided
+  const aboutMeeting =
+    /hoi nghi|(?<![a-z])le(?![a-z])|(?<![a-z])hop(?![a-z])|dien ra|to chuc|khai mac|giao ban|tong ket|so ket|giao uoc|dai hoi|hiep thuong|ban giao/.test(
+      q.folded,
+    );
   const cands: Candidate[] = [];
   for (const d of k.facts('deadline')) {
     if (!inScope.has(d.source.articleId)) continue;
@@ -70,7 +75,7 @@ export const answerTime: Answerer = (q, { k, rel, inScope }) => {
       key: `${d.source.articleId}|${d.subject}`,
     });
   }
-  for (const m of k.facts('meeting')) {
+  for (const m of aboutMeeting ? k.facts('meeting') : []) {
     if (!inScope.has(m.source.articleId) || !m.date) continue;
     if (
       q.years.length &&

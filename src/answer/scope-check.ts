@@ -7,7 +7,9 @@ import type { ArticleScope } from '../extract/article-scope.ts';
 import { clusterKeyMatches } from '../extract/cluster-mentions.ts';
 import type { Fact } from '../extract/fact.ts';
 import type { ParsedQuestion } from '../qa/question.ts';
+import { identifiersIn } from '../qa/parse-question.ts';
 import { fold } from '../text/fold.ts';
+import { normalizedTerms } from '../text/tokenize.ts';
 import type { Knowledge } from './knowledge.ts';
 
 export function articleInScope(q: ParsedQuestion, s: ArticleScope): boolean {
@@ -18,10 +20,31 @@ export function articleInScope(q: ParsedQuestion, s: ArticleScope): boolean {
   return true;
 }
 
+/**
+ * True unless the text names the same series with other numbers only ("đợt 2" when "đợt 1" is asked).
+ * A text that does not name the series at all fits.
+ */
+export function identifiersFit(q: ParsedQuestion, text: string): boolean {
+  if (!q.identifiers.length) return true;
+  const found = identifiersIn(normalizedTerms(text).join(' '));
+  return q.identifiers.every((id) => {
+    const same = found.filter((f) => f.word === id.word);
+    return !same.length || same.some((f) => f.n === id.n);
+  });
+}
+
 /** Articles whose scope fits the question. */
 export function articlesInScope(q: ParsedQuestion, k: Knowledge): Set<string> {
   const out = new Set<string>();
-  for (const s of k.scopes) if (articleInScope(q, s)) out.add(s.articleId);
+  for (const s of k.scopes) {
+    if (!articleInScope(q, s)) continue;
+    if (q.identifiers.length) {
+      const a = k.article(s.articleId);
+      const head = a?.sentences.filter((x) => x.kind === 'title' || x.kind === 'lead').map((x) => x.text).join(' ') ?? '';
+      if (!identifiersFit(q, head)) continue;
+    }
+    out.add(s.articleId);
+  }
   return out;
 }
 

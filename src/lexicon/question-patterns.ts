@@ -11,7 +11,7 @@ export const INTENT_PATTERNS: ReadonlyArray<{ intent: Intent; re: RegExp }> = [
   },
   {
     intent: 'members',
-    re: /(?<![a-z])(bao )?gom (nhung |cac |may )?(tinh|thanh pho|don vi|huyen|xa|dia phuong|thanh vien|quan|thi xa)?[a-z ,]{0,20}?(nao|gi)(?![a-z])|(nhung|cac) (tinh|don vi|huyen|xa|thanh vien) nao (thuoc|trong|cua|la thanh vien)/,
+    re: /(?<![a-z])(bao )?gom (nhung |cac |may )?(tinh|thanh pho|don vi|huyen|xa|dia phuong|thanh vien|quan|thi xa)?[a-z ,]{0,20}?(nao|gi)(?![a-z])|(nhung|cac) (tinh|don vi|huyen|xa|thanh vien) nao (thuoc|trong|cua|la thanh vien)|(cum|khoi)(?: [a-z0-9]+){0,9} co (nhung|cac|may) (tinh|thanh pho|don vi|huyen|xa|thanh vien)( [a-z]+){0,2} nao/,
   },
   { intent: 'how_many', re: /bao nhieu|(?<![a-z])may (?!gio)[a-z]|so luong|tong so/ },
   {
@@ -41,10 +41,12 @@ export const ASKED_LEVELS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Words that carry no content for matching. */
 export const QUESTION_STOPWORDS: ReadonlySet<string> = new Set(
+  // Folded forms that are also content words are left out: "hoi" (hội/hỏi), "cu" (cử/cụ), "co" (cờ/có),
+  // "ban" (ban/bản), "dang" (Đảng/đang/đăng), "da" (đã/đá), "the" (thể/thế), "tu" (từ/tổ chức's "tư").
   (
-    'ai la gi nao bao nhieu may dau khi luc gio co khong nhung cac mot duoc da dang se bi cua o tai trong va voi cho ' +
-    'thi ma nay do ay vay the sao hay hoac tu den ra vao len xuong nhu ve theo boi vi con roi nua nhe a u ha hoi ' +
-    'tong cong so luong cu the biet xin vui long oi'
+    'ai la gi nao bao nhieu may dau khi luc gio khong nhung cac mot duoc se cua o tai trong va voi cho ' +
+    'thi ma nay do ay vay sao hay hoac den ra vao nhu ve theo boi vi roi nua nhe a u ha ' +
+    'tong cong so luong biet xin vui long oi'
   ).split(' '),
 );
 

@@ -46,6 +46,7 @@ export function resolveFollowUp(q: ParsedQuestion, previous: ParsedQuestion | un
     unknownLocalities: q.unknownLocalities,
     clusterKey: changed.cluster ? q.clusterKey : previous.clusterKey,
     role: changed.role ? q.role : previous.role,
+    identifiers: q.identifiers.length ? q.identifiers : previous.identifiers,
     keywords: [...new Set([...previous.keywords.filter((w) => !drop.has(w)), ...newWords])],
     parts: [],
   };

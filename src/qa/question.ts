@@ -38,6 +38,8 @@ export interface ParsedQuestion {
   counted?: string;
   quantityKind?: QuantityKind;
   perUnit: boolean;
+  /** Which one of a series: "đợt 2" → { word: 'dot', n: 2 }, "lần thứ ba" → { word: 'lan', n: 3 }. */
+  identifiers: Array<{ word: string; n: number }>;
   /** Content words for search and overlap scoring (folded). */
   keywords: string[];
   /** For a part of a compound question, its own words (the rest is shared context). */
