@@ -196,6 +196,7 @@ function countedPhrase(f: string): string | undefined {
   const out: string[] = [];
   for (const w of m[1].split(' ')) {
     if (!w || COUNTED_STOP.has(w) || /^\d{4}$/.test(w) || w === 'bao' || w === 'nhieu') break;
+    if (['dot', 'lan', 'khoa'].includes(w)) break;
     out.push(w);
     if (out.length >= 7) break;
   }
@@ -246,23 +247,24 @@ function localitiesOf(
   for (const m of f.matchAll(LOCALITY_ADMIN)) {
     if (/(?<![a-z])cap\s*$/.test(f.slice(0, m.index ?? 0))) continue;
     const admin = m[1] as string;
-    const words: string[] = [];
-    for (const w of (m[2] ?? '').split(' ')) {
-      if (!w || LOCALITY_STOP.has(w) || /^\d/.test(w)) break;
-      words.push(w);
-      if (words.length >= 4) break;
-    }
-    if (!words.length) continue;
+    const all = (m[2] ?? '').split(' ').filter(Boolean);
+    // a known name may contain any syllable ("Lục Yên"): try the longest known prefix first
     let found: string | undefined;
-    for (let n = words.length; n >= 1; n--) {
-      const name = words.slice(0, n).join(' ');
-      if (opts.isKnownLocality?.(name)) {
-        found = name;
-        break;
-      }
+    for (let n = Math.min(4, all.length); n >= 1 && !found; n--) {
+      const name = all.slice(0, n).join(' ');
+      if (!/^\d/.test(name) && opts.isKnownLocality?.(name)) found = name;
     }
-    if (found) localities.push({ admin, name: found });
-    else if (words.length >= 2 && opts.isKnownLocality) unknown.push(`${admin} ${words.join(' ')}`);
+    if (found) {
+      localities.push({ admin, name: found });
+      continue;
+    }
+    // an unknown place: its name ends at the first word that cannot be part of it
+    const words: string[] = [];
+    for (const w of all) {
+      if (LOCALITY_STOP.has(w) || /^\d/.test(w)) break;
+      words.push(w);
+    }
+    if (words.length >= 2 && opts.isKnownLocality) unknown.push(`${admin} ${words.join(' ')}`);
   }
   return { localities, unknownLocalities: unknown };
 }
