@@ -6,10 +6,10 @@
 import type { QuantityFact } from '../extract/fact.ts';
 import type { QuantityKind } from '../lexicon/units.ts';
 import type { ParsedQuestion } from '../qa/question.ts';
+import { fold } from '../text/fold.ts';
 import { type Answerer, type Candidate, dedupe } from './candidate.ts';
 import type { Knowledge } from './knowledge.ts';
 import { factProvinceFits, factYearFits, identifiersFit } from './scope-check.ts';
-import { fold } from '../text/fold.ts';
 
 /** Kinds a generic count question may be answered with. */
 const COUNT_LIKE: ReadonlySet<QuantityKind> = new Set([
@@ -105,7 +105,9 @@ function scoreFact(
     unitMatch = 0.5 * headMatch + 0.5 * rest;
     // words the fact counts that the question does not ask about at all ("… nâng cao")
     const asked = new Set(q.keywords);
-    const extra = counted.filter((w) => !asked.has(w) && !['can', 'ngoi', 'dong', 'cac', 'va'].includes(w)).length;
+    const extra = counted.filter(
+      (w) => !asked.has(w) && !['can', 'ngoi', 'dong', 'cac', 'va'].includes(w),
+    ).length;
     unitMatch -= Math.min(0.4, extra * 0.1);
   }
   const share = (words: string[]) =>
@@ -122,7 +124,8 @@ function scoreFact(
   // the place the question names written in the figure's own clause ("trong đó Hà Tĩnh 1.025 nhà")
   // (a city named like its province, "thành phố Yên Bái", is not the province)
   const places = [...q.provinces.map(fold), ...q.localities.map((l) => l.name)];
-  if (places.some((p) => new RegExp(`(?<!thanh pho |tp )(?<![a-z])${p}(?![a-z])`).test(f.label))) score += 0.8;
+  if (places.some((p) => new RegExp(`(?<!thanh pho |tp )(?<![a-z])${p}(?![a-z])`).test(f.label)))
+    score += 0.8;
   return { score, unitMatch };
 }
 
@@ -173,7 +176,16 @@ export const answerQuantity: Answerer = (q, { k, rel, inScope }) => {
     })
     .filter((x) => x.r > 0 || x.unitMatch >= 0.75)
     .sort((a, b) => b.score - a.score);
-  if (process.env.DEBUG_QA) console.error(scored.slice(0, 5).map((x) => `${x.score.toFixed(2)} u=${x.unitMatch.toFixed(2)} r=${x.r.toFixed(2)} ${x.f.phrase} | ${x.f.label}`).join('\n'));
+  if (process.env.DEBUG_QA)
+    console.error(
+      scored
+        .slice(0, 5)
+        .map(
+          (x) =>
+            `${x.score.toFixed(2)} u=${x.unitMatch.toFixed(2)} r=${x.r.toFixed(2)} ${x.f.phrase} | ${x.f.label}`,
+        )
+        .join('\n'),
+    );
   const top = scored[0];
   if (!top || top.score < 1.2) return [];
   const toCandidate = (x: (typeof scored)[number]): Candidate => ({

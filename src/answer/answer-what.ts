@@ -20,8 +20,22 @@ export const answerWhat: Answerer = (q, { k, rel, inScope }) => {
   if (
     /(phong trao|cuoc van dong|chuong trinh|quy)( thi dua)? nao|(phong trao|cuoc van dong) (gi|nao)/.test(f)
   ) {
+    // "… do Thủ tướng phát động": the launcher the question names must be the campaign's
+    const launcher = f.match(/(?<![a-z])do ([a-z ]+?) phat dong/)?.[1]?.split(' ');
     for (const c of k.facts('campaign')) {
       if (!inScope.has(c.source.articleId)) continue;
+      if (
+        launcher &&
+        !(
+          c.launchedBy &&
+          launcher.every((w) =>
+            fold(c.launchedBy ?? '')
+              .split(/\s+/)
+              .includes(w),
+          )
+        )
+      )
+        continue;
       const by = c.launchedBy ? ` ${c.launchedBy} phát động` : '';
       cands.push({
         text: `${c.kind} “${c.name}”${c.launchedBy ? ` (do${by})` : ''}`,

@@ -6,8 +6,8 @@
 import type { ArticleScope } from '../extract/article-scope.ts';
 import { clusterKeyMatches } from '../extract/cluster-mentions.ts';
 import type { Fact } from '../extract/fact.ts';
-import type { ParsedQuestion } from '../qa/question.ts';
 import { identifiersIn } from '../qa/parse-question.ts';
+import type { ParsedQuestion } from '../qa/question.ts';
 import { fold } from '../text/fold.ts';
 import { normalizedTerms } from '../text/tokenize.ts';
 import type { Knowledge } from './knowledge.ts';
@@ -40,7 +40,11 @@ export function articlesInScope(q: ParsedQuestion, k: Knowledge): Set<string> {
     if (!articleInScope(q, s)) continue;
     if (q.identifiers.length) {
       const a = k.article(s.articleId);
-      const head = a?.sentences.filter((x) => x.kind === 'title' || x.kind === 'lead').map((x) => x.text).join(' ') ?? '';
+      const head =
+        a?.sentences
+          .filter((x) => x.kind === 'title' || x.kind === 'lead')
+          .map((x) => x.text)
+          .join(' ') ?? '';
       if (!identifiersFit(q, head)) continue;
     }
     out.add(s.articleId);

@@ -5,8 +5,8 @@
  */
 import { foldAligned } from '../text/fold.ts';
 import type { ArticleContext } from './article-context.ts';
-import type { AwardFact } from './fact.ts';
 import { parseMemberList } from './clusters.ts';
+import type { AwardFact } from './fact.ts';
 import { type LocalityMention, localityLabel } from './mentions.ts';
 import { provenance, sentenceYears } from './scope.ts';
 
@@ -45,14 +45,18 @@ export function extractAwards(ctx: ArticleContext): Draft[] {
       const proposed = /de nghi/.test(folded.slice(0, start));
       // recipients after "cho", else the unit before "được … tặng"
       const cho = folded.slice(end, stop).search(/(?<![a-z])cho(?![a-z])/);
-      let recipients: Recipient[] = cho >= 0 ? localities.filter((l) => l.start > end + cho && l.start < stop).map(recipientOf) : [];
+      let recipients: Recipient[] =
+        cho >= 0 ? localities.filter((l) => l.start > end + cho && l.start < stop).map(recipientOf) : [];
       if (!recipients.length && cho >= 0) {
         // organizations rather than places: "… cho Hội Nông dân tỉnh và Tỉnh Đoàn"
         const from = end + cho + 4;
         const list = parseMemberList(text.slice(from, stop));
-        if (list) recipients = list.members.map((m) => ({ label: m, start: from, end: from + list.consumed }));
+        if (list)
+          recipients = list.members.map((m) => ({ label: m, start: from, end: from + list.consumed }));
         else {
-          const one = text.slice(from, stop).match(/^\s*((?:Ủy ban|Uỷ ban|Hội|Ban|Đoàn|Tỉnh Đoàn|Liên đoàn|UBND|MTTQ)[^,;.]{0,60})/u);
+          const one = text
+            .slice(from, stop)
+            .match(/^\s*((?:Ủy ban|Uỷ ban|Hội|Ban|Đoàn|Tỉnh Đoàn|Liên đoàn|UBND|MTTQ)[^,;.]{0,60})/u);
           if (one?.[1]) recipients = [{ label: one[1].trim(), start: from, end: from + one[0].length }];
         }
       }
@@ -71,7 +75,10 @@ export function extractAwards(ctx: ArticleContext): Draft[] {
         award: (ofGiver ? `${award}${ofGiver[0]}` : award).trim(),
         recipients: recipients.map((r) => r.label),
         proposed,
-        source: provenance(ctx, idx, [Math.min(start, recipients[0]?.start ?? start), Math.max(end, recipients[recipients.length - 1]?.end ?? end)]),
+        source: provenance(ctx, idx, [
+          Math.min(start, recipients[0]?.start ?? start),
+          Math.max(end, recipients[recipients.length - 1]?.end ?? end),
+        ]),
         years: sentenceYears(ctx, idx),
         provinces: recipients.flatMap((r) => (r.province ? [r.province] : [])),
       });

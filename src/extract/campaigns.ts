@@ -42,7 +42,12 @@ export function extractCampaigns(ctx: ArticleContext): Draft[] {
       if (!kind && !listed) continue;
       const name = (m[1] ?? '').trim();
       const key = `${kind?.[1] ?? listed?.kind}|${name}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key)) {
+        // already known: still the head of a list that may continue in this sentence
+        const known = out.find((c) => `${c.kind}|${c.name}` === key);
+        if (known) out.push(out.splice(out.indexOf(known), 1)[0] as Draft);
+        continue;
+      }
       seen.add(key);
       const after = text.slice(start + m[0].length, start + m[0].length + 60);
       const by = after.match(/^\s*do\s+([^,;.]+?)\s+phát động/u);

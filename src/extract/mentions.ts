@@ -69,6 +69,16 @@ function isRegion(folded: string): boolean {
   return REGION_HEADS.has(first);
 }
 
+/** Where the run of capitalized words that reaches `at` begins. */
+function capitalizedRunStart(text: string, at: number): number {
+  let start = at;
+  for (;;) {
+    const before = text.slice(0, start).match(/(\p{Lu}[\p{L}’']*)\s$/u);
+    if (!before) return start;
+    start -= before[0].length;
+  }
+}
+
 /** Localities of a sentence: admin word + capitalized name, and bare province names. */
 export function findLocalities(text: string): LocalityMention[] {
   const toks = syllables(text);
@@ -111,6 +121,12 @@ export function findLocalities(text: string): LocalityMention[] {
   }
   for (const p of findProvinces(text)) {
     if (out.some((l) => p.start < l.end && p.end > l.start)) continue;
+    // the end of a person's name ("Từ Thành Huế") is no province
+    const runStart = capitalizedRunStart(text, p.start);
+    if (runStart < p.start) {
+      const first = text.slice(runStart).split(/\s+/)[0]?.normalize('NFC').toLowerCase() ?? '';
+      if (SURNAMES.has(first) && !WEAK_SURNAMES.has(first)) continue;
+    }
     out.push({
       start: p.start,
       end: p.end,

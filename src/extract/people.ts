@@ -54,7 +54,10 @@ export function extractPeople(ctx: ArticleContext): Draft[] {
       const nextStart = persons[k + 1]?.start ?? s.text.length;
       const after = folded.slice(p.end, nextStart);
       const before = folded.slice(Math.max(0, p.start - 40), p.start);
-      const actions = ACTIONS.filter((a) => new RegExp(`(?<![a-z])${a}(?![a-z])`).test(after));
+      // "phong trào" is no "trao", "tăng cường" no "tặng": whole words, and not inside those compounds
+      const actions = ACTIONS.filter((a) =>
+        new RegExp(`(?<![a-z])(?<!phong )(?<!tang )${a}(?![a-z])(?! cuong| truong)`).test(after),
+      );
       if (/chu tri cua (dong chi |ong |ba )?$/.test(before)) actions.push('chu tri');
       if (/(hiep thuong cu|bau|cu) (ong |ba |dong chi )?$/.test(before)) actions.push('duoc bau');
       if (!titles.length && !actions.length) return;

@@ -41,8 +41,11 @@ export const ENGLISH_PHRASES: ReadonlyArray<readonly [string, string]> = [
   // cluster roles
   ['cluster leader', 'cum truong'],
   ['cluster head', 'cum truong'],
-  ['head of the cluster', 'cum truong'],
-  ['leader of the cluster', 'cum truong'],
+  ['head of the cluster', 'cum truong cum thi dua'],
+  ['leader of the cluster', 'cum truong cum thi dua'],
+  ['what about', 'con'],
+  ['how about', 'con'],
+  ['and in', 'con'],
   ['leads the cluster', 'la cum truong cum thi dua'],
   ['led the cluster', 'la cum truong cum thi dua'],
   ['deputy cluster leader', 'cum pho'],

@@ -110,14 +110,36 @@ function detectIntent(folded: string): Intent {
 }
 
 const NUMBER_WORD: Readonly<Record<string, number>> = {
-  nhat: 1, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10,
-  i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10,
+  nhat: 1,
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  bon: 4,
+  tu: 4,
+  nam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+  muoi: 10,
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  v: 5,
+  vi: 6,
+  vii: 7,
+  viii: 8,
+  ix: 9,
+  x: 10,
 };
 
 /** "đợt 2", "lần thứ ba", "lần 3", "khóa VI": which one of a series the question is about. */
 export function identifiersIn(folded: string): Array<{ word: string; n: number }> {
   const out: Array<{ word: string; n: number }> = [];
-  for (const m of folded.matchAll(/(?<![a-z])(dot|lan thu|lan|khoa|ky hop thu|ky hop)\s+([0-9]+|[a-z]+)(?![a-z0-9])/g)) {
+  for (const m of folded.matchAll(
+    /(?<![a-z])(dot|lan thu|lan|khoa|ky hop thu|ky hop)\s+([0-9]+|[a-z]+)(?![a-z0-9])/g,
+  )) {
     const raw = m[2] as string;
     const n = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORD[raw];
     if (n === undefined) continue;
