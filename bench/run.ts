@@ -32,18 +32,34 @@ interface Row {
 
 function questionsFile(dir: string): string {
   const files = [join(EVAL, 'seeds/qa.jsonl'), join(EVAL, 'dev/qa.jsonl')].filter(existsSync);
-  const lines = files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()));
-  if (!lines.length) lines.push(JSON.stringify({ q: 'ai là cụm trưởng năm 2024?' }), JSON.stringify({ q: 'how many houses were built?' }));
+  const lines = files.flatMap((f) =>
+    readFileSync(f, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim()),
+  );
+  if (!lines.length)
+    lines.push(
+      JSON.stringify({ q: 'ai là cụm trưởng năm 2024?' }),
+      JSON.stringify({ q: 'how many houses were built?' }),
+    );
   const out = join(dir, 'questions.jsonl');
   writeFileSync(out, `${lines.join('\n')}\n`);
   return out;
 }
 
-function measure(mode: string, dataDir: string, questions: string): Omit<Row, 'corpus' | 'system' | 'articles' | 'ingestPerSec'> {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/measure-engine.ts'), mode, dataDir, questions], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+function measure(
+  mode: string,
+  dataDir: string,
+  questions: string,
+): Omit<Row, 'corpus' | 'system' | 'articles' | 'ingestPerSec'> {
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'bench/measure-engine.ts'), mode, dataDir, questions],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
   if (r.status !== 0) throw new Error(`measure failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop() as string);
 }
@@ -70,8 +86,20 @@ async function benchCorpus(name: string, paths: string[], work: string): Promise
   const baseSecs = (performance.now() - t1) / 1000;
 
   return [
-    { corpus: name, system: 'engine', articles: reports.length, ingestPerSec: reports.length / engineSecs, ...measure('engine', engineDir, questions) },
-    { corpus: name, system: 'baseline', articles: sources.length, ingestPerSec: sources.length / baseSecs, ...measure('baseline', baseDir, questions) },
+    {
+      corpus: name,
+      system: 'engine',
+      articles: reports.length,
+      ingestPerSec: reports.length / engineSecs,
+      ...measure('engine', engineDir, questions),
+    },
+    {
+      corpus: name,
+      system: 'baseline',
+      articles: sources.length,
+      ingestPerSec: sources.length / baseSecs,
+      ...measure('baseline', baseDir, questions),
+    },
   ];
 }
 

@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { PROVINCES } from '../src/lexicon/provinces.ts';
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -21,7 +21,7 @@ export function writeSyntheticCorpus(seedDir: string, outDir: string, copies: nu
       // provinces: a rotation through the gazetteer
       names.forEach((name, i) => {
         const other = names[(i + 7 * (v + 1)) % names.length] as string;
-        text = text.replace(new RegExp(escape(name), 'g'), `\u0000${i}\u0000`);
+        text = text.replace(new RegExp(escapeRegExp(name), 'g'), `\u0000${i}\u0000`);
         text = text.replace(new RegExp(`\u0000${i}\u0000`, 'g'), other);
       });
       // years: shifted back by up to 9 years

@@ -9,7 +9,7 @@ import type { ParsedQuestion } from '../qa/question.ts';
 import { fold } from '../text/fold.ts';
 import { type Answerer, type Candidate, dedupe } from './candidate.ts';
 import type { Knowledge } from './knowledge.ts';
-import { factProvinceFits, factYearFits, identifiersFit } from './scope-check.ts';
+import { factProvinceFits, factYearFits } from './scope-check.ts';
 
 /** Kinds a generic count question may be answered with. */
 const COUNT_LIKE: ReadonlySet<QuantityKind> = new Set([

@@ -116,8 +116,7 @@ export function extractClusters(ctx: ArticleContext): Draft[] {
       const named = [...clusters].reverse().find((c) => c.end <= subjectEnd + 1 && c.start >= clauseStart);
       const subject = folded.slice(clauseStart, subjectEnd);
       const main = ctx.mainCluster;
-      const mainKeyInSubject =
-        main?.key && main.key.split(' ').every((w) => subject.split(/\s+/).includes(w));
+      const mainKeyInSubject = main?.key?.split(' ').every((w) => subject.split(/\s+/).includes(w));
       const cluster = named?.key
         ? named
         : named || /(?<![a-z])(cum|khoi)(?![a-z])/.test(subject) || mainKeyInSubject

@@ -6,7 +6,7 @@
  * "Name - Chủ tịch Ủy ban MTTQ tỉnh X (Cụm trưởng …)" — and the hand-over of the rotating flag,
  * "X trao cờ luân lưu (cụm trưởng) cho Y": Y leads the next year.
  */
-import { HANDOVER_WORDS, ROLE_WORDS } from '../lexicon/roles.ts';
+import { ROLE_WORDS } from '../lexicon/roles.ts';
 import { findYears } from '../text/dates.ts';
 import { foldAligned } from '../text/fold.ts';
 import type { ArticleContext } from './article-context.ts';
