@@ -1,9 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { articleHash, parseArticle } from '../../src/ingest/parse-article.ts';
-
-const SEED = fileURLToPath(new URL('../../seeds/000_fcae3923cce9c9bf.txt', import.meta.url));
 
 describe('parseArticle', () => {
   it('gives sentence 0 to the title, then lead, body and captions in page order', () => {
@@ -81,18 +77,5 @@ Mỗi căn nhà được hỗ trợ 50 triệu đồng.`,
       ['caption', 'Lãnh đạo huyện trao nhà cho hộ nghèo'],
       ['body', 'Mỗi căn nhà được hỗ trợ 50 triệu đồng.'],
     ]);
-  });
-
-  it('is fast: under 5 ms for a typical article', () => {
-    const raw = readFileSync(SEED, 'utf8');
-    for (let i = 0; i < 20; i++) parseArticle({ id: 'w', format: 'txt', raw });
-    // the fastest of many runs: a busy machine (tests run in parallel) must not make the test flaky
-    let best = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < 40; i++) {
-      const t0 = performance.now();
-      parseArticle({ id: 'p', format: 'txt', raw });
-      best = Math.min(best, performance.now() - t0);
-    }
-    expect(best).toBeLessThan(5);
   });
 });
