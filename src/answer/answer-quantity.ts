@@ -9,7 +9,7 @@ import type { ParsedQuestion } from '../qa/question.ts';
 import { fold } from '../text/fold.ts';
 import { type Answerer, type Candidate, dedupe } from './candidate.ts';
 import type { Knowledge } from './knowledge.ts';
-import { factProvinceFits, factYearFits } from './scope-check.ts';
+import { factProvinceFits, factYearFits, identifiersFit } from './scope-check.ts';
 
 /** Kinds a generic count question may be answered with. */
 const COUNT_LIKE: ReadonlySet<QuantityKind> = new Set([
@@ -53,6 +53,52 @@ const NOT_COUNTED = new Set([
   'dang',
   'ky',
 ]);
+
+/**
+ * A fund or campaign the question names ("Quỹ Vì người nghèo") must be what the figure is about: its
+ * words must be in the figure's sentence.
+ */
+function namedTopicFits(q: ParsedQuestion, f: QuantityFact): boolean {
+  const after =
+    q.folded
+      .match(/(?<![a-z])quy ((?:[a-z]+ ?){1,3})/)?.[1]
+      ?.trim()
+      .split(' ') ?? [];
+  const stop = after.findIndex((w) => FUND_NAME_END.has(w));
+  const named = stop >= 0 ? after.slice(0, stop) : after;
+  if (!named.length) return true;
+  const sentence = wordsOfSentence(f);
+  return ['quy', ...named].every((w) => sentence.has(w));
+}
+
+/** Words that end a fund's name in a question. */
+const FUND_NAME_END = new Set([
+  'duoc',
+  'van',
+  'nam',
+  'co',
+  'la',
+  'tu',
+  'cua',
+  'tinh',
+  'thanh',
+  'huyen',
+  'xa',
+  'tai',
+  'o',
+  'bao',
+]);
+
+const sentenceWords = new WeakMap<QuantityFact, Set<string>>();
+
+function wordsOfSentence(f: QuantityFact): Set<string> {
+  let w = sentenceWords.get(f);
+  if (!w) {
+    w = new Set(fold(f.source.quote).split(/[^a-z0-9]+/));
+    sentenceWords.set(f, w);
+  }
+  return w;
+}
 
 function kindFits(q: ParsedQuestion, f: QuantityFact): boolean {
   if (!q.quantityKind) return f.kind !== 'percent' || /tang truong|ty le|phan tram/.test(q.folded);
@@ -162,8 +208,11 @@ export const answerQuantity: Answerer = (q, { k, rel, inScope }) => {
         inScope.has(f.source.articleId) &&
         kindFits(q, f) &&
         factYearFits(q, f, k) &&
-        factProvinceFits(q, f, k),
+        factProvinceFits(q, f, k) &&
+        identifiersFit(q, f.source.quote) &&
+        namedTopicFits(q, f),
     )
+
     .map((f) => {
       const r = rel.of(f.source.articleId, f.source.sentenceIndex);
       const { score, unitMatch } = scoreFact(

@@ -221,8 +221,10 @@ function nameInRun(
     const len = to - i;
     if (len < 2 || len > 5) continue;
     const head = (toks[i]?.surface ?? '').normalize('NFC').toLowerCase();
-    if (!SURNAMES.has(head)) continue;
+    // with an honorific or a title right after, an ethnic-minority name may begin with any syllable
+    if (!SURNAMES.has(head) && !(honorific && i === from)) continue;
     if (WEAK_SURNAMES.has(head) && !(honorific && i === from)) continue;
+    if (!SURNAMES.has(head) && !(honorific && i === from)) continue;
     const name = text.slice((toks[i] as SyllableToken).start, (toks[to - 1] as SyllableToken).end);
     const folded = fold(name);
     if (provinceByName(name) || findProvinces(name).some((p) => p.start === 0 && p.end === name.length))
@@ -312,7 +314,18 @@ export function findPersons(text: string): PersonMention[] {
       i = k;
       continue;
     }
-    const span = nameInRun(text, toks, from, end, Boolean(honorific));
+    // a name with a title right after it ("Ka Hồng Nhung - Phó Chủ tịch …") may start with any syllable
+    const titled =
+      /^\s*[-–,]\s*/.test(text.slice((toks[end - 1] as SyllableToken).end)) &&
+      startsWithTitle(
+        fold(
+          text
+            .slice((toks[end - 1] as SyllableToken).end)
+            .replace(/^\s*[-–,]\s*/, '')
+            .slice(0, 40),
+        ),
+      );
+    const span = nameInRun(text, toks, from, end, Boolean(honorific) || titled);
     if (!span) {
       i = Math.max(end, i + 1);
       continue;

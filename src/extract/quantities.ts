@@ -74,11 +74,16 @@ export function extractQuantities(ctx: ArticleContext): Draft[] {
         text.lastIndexOf('(', n.start - 1),
         k > 0 ? (nums[k - 1]?.end ?? -1) : -1,
       );
-      const label = foldPhrase(text.slice(hardStart + 1, n.start))
+      let label = foldPhrase(text.slice(hardStart + 1, n.start))
         .split(' ')
         .filter(Boolean)
         .slice(-12)
         .join(' ');
+      // "lập danh sách 27 người …; 156 người …": a figure with no words of its own shares the previous one's
+      const previous = out[out.length - 1];
+      if (label.split(' ').filter(Boolean).length <= 1 && previous?.source.sentenceIndex === idx)
+        label = `${previous.label} ${label}`.trim();
+
       // the words after: unit and counted phrase, up to punctuation, another number or a connector
       let afterRaw = text.slice(n.end);
       const stopAt = afterRaw.search(/[,;:.()“”"!?]|\s\d/u);

@@ -39,7 +39,16 @@ function englishDates(text: string): string {
     });
 }
 
-/** "the Nam Song Hau cluster", "Southeast provinces' Front emulation cluster" → "cluster Nam Song Hau". */
+const ADMIN_WORDS_VI: Readonly<Record<string, string>> = {
+  district: 'huyen',
+  commune: 'xa',
+  ward: 'phuong',
+  town: 'thi tran',
+  village: 'thon',
+};
+
+/** "the Nam Song Hau cluster"
+, "Southeast provinces' Front emulation cluster" → "cluster Nam Song Hau". */
 const DESCRIPTOR_WORD =
   "(?:(?!Which\\b|What\\b|Who\\b|How\\b|When\\b|Where\\b)[A-Z][\\w’'-]*|midland|midlands|and|northern|mountainous|border|provinces['’]?|province['’]?|highlands|delta|\\b\\d{1,2}\\b)";
 const CLUSTER_AFTER = new RegExp(
@@ -63,6 +72,11 @@ export function translateEnglish(question: string): string {
     ' ',
   );
   text = reorderCluster(text);
+  // "Gia Loc district", "Dien Huong commune": the admin word goes before the name, as in Vietnamese
+  text = text.replace(
+    /\b((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*?)(?:['’]s)?\s+(district|commune|ward|town|village)\b/g,
+    (_m, name: string, admin: string) => ` ${ADMIN_WORDS_VI[admin.toLowerCase()] ?? ''} ${name} `,
+  );
   text = text.replace(/['’]s\b/g, '').replace(/s['’](?=\s)/g, 's');
   const tokens = text.match(/[\p{L}\d][\p{L}\d.'’/-]*|[?]/gu) ?? [];
   const lower = tokens.map((t) =>
