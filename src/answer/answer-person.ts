@@ -48,9 +48,11 @@ export const answerPerson: Answerer = (q, { k, rel, inScope }) => {
     return closeToBest(cands, 0.85, 3);
   }
   if (action === 'chu tri' || (action && !q.title)) {
-    for (const m of k.facts('meeting')) {
+    // a meeting's chairs and attendees answer "who chaired / who attended"; other actions are the people's own
+    for (const m of action === 'chu tri' || action === 'du' ? k.facts('meeting') : []) {
       if (!inScope.has(m.source.articleId)) continue;
       const people = action === 'chu tri' ? m.chairs : m.attendees;
+
       if (!people.length) continue;
       const score =
         1 + rel.ofArticle(m.source.articleId) + rel.of(m.source.articleId, m.source.sentenceIndex);

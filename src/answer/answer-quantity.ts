@@ -139,7 +139,7 @@ function scoreFact(
   const qc = (q.counted ?? '').split(' ').filter((w) => w && !NOT_COUNTED.has(w));
   const { counted, countedSet, local } = wordsOf(f);
   let unitMatch = 0;
-  if (f.kind === 'money' && qc.every((w) => MONEY_WORDS.has(w))) {
+  if (f.kind === 'money' && q.quantityKind === 'money' && qc.every((w) => MONEY_WORDS.has(w))) {
     // "bao nhiêu tiền": every amount of money counts what was asked; "tiền mặt" still prefers cash
     unitMatch = 0.8 + (qc.length && qc.every((w) => countedSet.has(w)) ? 0.2 : 0);
   } else if (qc.length) {
@@ -163,7 +163,7 @@ function scoreFact(
   const ctxMatch = q.focus?.length
     ? 0.75 * share(q.focus.filter((w) => !qc.includes(w))) + 0.25 * share(kw)
     : share(kw);
-  let score = 2 * unitMatch + 1.5 * ctxMatch + 1.2 * rel;
+  let score = 2.6 * unitMatch + 1.5 * ctxMatch + 1.2 * rel;
   score += q.perUnit === f.perUnit ? 0.3 : -0.8;
   if (/(?<![a-z])tong/.test(q.folded) && /(?<![a-z])tong/.test(f.label)) score += 0.3;
   if (nearLocality) score += 0.5;

@@ -9,6 +9,8 @@ import { answerPerson } from './answer-person.ts';
 import { answerPlace } from './answer-place.ts';
 import { answerQuantity } from './answer-quantity.ts';
 import { answerRole } from './answer-role.ts';
+import { answerRoleOf } from './answer-role-of.ts';
+
 import { answerTime } from './answer-time.ts';
 import { answerUnit } from './answer-unit.ts';
 import { answerWhat } from './answer-what.ts';
@@ -17,11 +19,13 @@ import { compose, composeParts, notFound } from './compose.ts';
 import type { Knowledge } from './knowledge.ts';
 import { relevance } from './relevance.ts';
 import { articlesInScope, outOfScope } from './scope-check.ts';
+import { MIN_SUPPORT, support } from './support.ts';
 import type { Answer } from './types.ts';
 
 /** In order: the first answerer that applies answers. */
 export const ANSWERERS: readonly Answerer[] = [
   answerRole,
+  answerRoleOf,
   answerMembers,
   answerQuantity,
   answerPerson,
@@ -31,6 +35,9 @@ export const ANSWERERS: readonly Answerer[] = [
   answerWhat,
 ];
 
+/** Answerers whose facts match the question's slots exactly, needing no further support. */
+const EXACT: ReadonlySet<Answerer> = new Set([answerRole, answerRoleOf, answerMembers]);
+
 function answerOne(q: ParsedQuestion, k: Knowledge): Answer {
   const inScope = articlesInScope(q, k);
   if (outOfScope(q, inScope)) return notFound(q.lang);
@@ -38,6 +45,8 @@ function answerOne(q: ParsedQuestion, k: Knowledge): Answer {
   for (const answerer of ANSWERERS) {
     const cands = answerer(q, ctx);
     if (cands === undefined) continue;
+    // roles and members match their slots exactly; other answers must come from evidence about the question
+    if (!EXACT.has(answerer) && cands[0] && support(q, k, cands[0]) < MIN_SUPPORT) return notFound(q.lang);
     return compose(k, q.lang, cands, 'fact');
   }
   return compose(k, q.lang, answerPassage(q, ctx), 'passage');

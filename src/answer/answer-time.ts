@@ -82,7 +82,10 @@ export const answerTime: Answerer = (q, { k, rel, inScope }) => {
       !q.years.some((y) => m.years.includes(y) || (k.scope(m.source.articleId)?.topicYears ?? []).includes(y))
     )
       continue;
-    const nameMatch = overlap(kw, foldedName(m));
+    // how much of the question the meeting's name and place answer ("review conference … Điện Biên")
+    const named = new Set([...foldedName(m), ...(m.place ? fold(m.place).split(/\s+/) : [])]);
+    const nameMatch = kw.size ? [...kw].filter((w) => named.has(w)).length / kw.size : 0;
+
     cands.push({
       text: `${display(m.date.surface, m.date.iso)} — ${m.name}`,
       articleId: m.source.articleId,

@@ -24,8 +24,11 @@ export function notFound(lang: Lang): Answer {
   return { found: false, kind: 'none', lang, text: phrases(lang).notFound, items: [], citations: [] };
 }
 
-export function compose(k: Knowledge, lang: Lang, cands: Candidate[], kind: 'fact' | 'passage'): Answer {
+export function compose(k: Knowledge, lang: Lang, all: Candidate[], kind: 'fact' | 'passage'): Answer {
+  // the same line from two facts is said once
+  const cands = all.filter((c, i) => all.findIndex((d) => d.text === c.text) === i);
   if (!cands.length) return notFound(lang);
+
   const items: AnswerItem[] = cands.map((c) => ({
     text: c.text,
     citation: citationOf(k, c.articleId, c.sentenceIndex),

@@ -30,14 +30,17 @@ export function titleMatches(slot: TitleSlot, q: ParsedQuestion, t: PersonTitle)
   const words = new Set(t.folded.split(' '));
   if (!slot.org.every((w) => words.has(w))) return false;
   if (slot.central && !t.central) return false;
-  // the place written with the title ("Chủ tịch HĐND tỉnh Điện Biên"); other places a question names
-  // ("… trao quà tại xã Điền Hương") are where things happened, and a central title is the same everywhere
-  const places =
-    slot.central || !slot.place
-      ? []
-      : [...q.provinces.map(fold), ...q.localities.map((l) => l.name)].filter((p) =>
-          slot.place?.startsWith(p),
-        );
+  // The title's place: the one written with it ("Chủ tịch HĐND tỉnh Điện Biên"), else the places the
+  // question names — unless the title ends in a bare "tỉnh"/"huyện" (then "… trao quà tại xã Điền Hương"
+  // is where things happened) or is central (the same everywhere).
+  const named = [...q.provinces.map(fold), ...q.localities.map((l) => l.name)];
+  const places = slot.central
+    ? []
+    : slot.place
+      ? named.filter((p) => slot.place?.startsWith(p))
+      : slot.bareAdmin
+        ? []
+        : named;
   if (slot.place && !slot.central && !places.length) return false;
   if (places.length) {
     if (t.central) return false;

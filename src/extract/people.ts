@@ -59,6 +59,13 @@ export function extractPeople(ctx: ArticleContext): Draft[] {
         new RegExp(`(?<![a-z])(?<!phong )(?<!tang )${a}(?![a-z])(?! cuong| truong)`).test(after),
       );
       if (/chu tri cua (dong chi |ong |ba )?$/.test(before)) actions.push('chu tri');
+      // "Phát biểu chào mừng, đồng chí … X …": the verb opening the sentence is the first person's
+      const opening =
+        k === 0
+          ? folded.slice(0, p.start).match(/^(phat bieu|chu tri|ket luan|khai mac)(?![a-z])/)?.[1]
+          : undefined;
+      if (opening) actions.push(opening);
+
       if (/(hiep thuong cu|bau|cu) (ong |ba |dong chi )?$/.test(before)) actions.push('duoc bau');
       if (!titles.length && !actions.length) return;
       out.push({

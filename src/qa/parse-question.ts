@@ -150,6 +150,8 @@ export function identifiersIn(folded: string): Array<{ word: string; n: number }
 
 function detectRole(f: string): ParsedQuestion['role'] {
   for (const [w, role] of ROLE_WORDS) if (new RegExp(`(?<![a-z])${w}(?![a-z])`).test(f)) return role;
+  // in a question, the unit that "hosts" (đăng cai) a cluster is its leader
+  if (/(?<![a-z])dang cai(?![a-z])/.test(f) && /(?<![a-z])(cum|khoi)(?![a-z])/.test(f)) return 'leader';
   return undefined;
 }
 
@@ -172,7 +174,11 @@ const CENTRAL_HEADS = /^(chu tich nuoc|thu tuong|pho thu tuong|tong bi thu|chu t
 
 const titleHeads = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
 
-function detectTitle(f: string, provinceWords: Set<string>): TitleSlot | undefined {
+function detectTitle(
+  f: string,
+  provinceWords: Set<string>,
+  places: readonly string[],
+): TitleSlot | undefined {
   const words = f.split(' ');
   for (let i = 0; i < words.length; i++) {
     const head = titleHeads.find((h) => h.split(' ').every((p, k) => words[i + k] === p));
@@ -200,21 +206,29 @@ function detectTitle(f: string, provinceWords: Set<string>): TitleSlot | undefin
       /trung uong/.test([...before, ...after].join(' ')) || CENTRAL_HEADS.test(`${head} ${after.join(' ')}`);
     // "… tỉnh Quảng Ninh", "… huyện Đông Anh", "… Hà Nội": the place the title belongs to
     const rest = words.slice(i + head.split(' ').length + after.length).join(' ');
-    const placeMatch = rest.match(
-      /^(?:(?:tinh|huyen|thanh pho|quan|thi xa|xa|phuong|thi tran|cua)\s+)*([a-z]+(?: [a-z]+){0,3})/,
+    // only a place the question really names (a province, or a locality some article knows)
+    const afterAdmin = rest.replace(
+      /^(?:(?:tinh|huyen|thanh pho|quan|thi xa|xa|phuong|thi tran|cua)\s+)*/,
+      '',
     );
-    const place =
-      placeMatch?.[1] && !/^(nao|la|da|dang|du|chu|cung|trao|tai|o|nam|khi)\b/.test(placeMatch[1])
-        ? placeMatch[1]
-        : undefined;
-    return { head, org, central, place };
+    const place = places.find((p) => afterAdmin === p || afterAdmin.startsWith(`${p} `));
+    // "… Ủy ban MTTQ tỉnh đã trao quà tại xã X": a bare admin word leaves the title's place to the article
+    const bareAdmin = !place && afterAdmin !== rest;
+    return { head, org, central, place, bareAdmin };
   }
   return undefined;
 }
 
 function countedPhrase(f: string): string | undefined {
   const m = f.match(/(?:bao nhieu|(?<![a-z])may)\s+(.*)$/);
-  if (!m?.[1]) return undefined;
+  if (!m?.[1]) {
+    // "Số cuộc giám sát … là bao nhiêu?": what is counted comes after "số" / "tổng số"
+    const before = f.match(
+      /(?<![a-z])(?:tong so|so luong|so)\s+((?:[a-z0-9]+ ?){1,6}?)\s*(?:cua|la|duoc|da|o|tai|trong|ma)(?![a-z])/,
+    );
+    return before?.[1]?.trim() || undefined;
+  }
+
   const out: string[] = [];
   for (const w of m[1].split(' ')) {
     if (!w || COUNTED_STOP.has(w) || /^\d{4}$/.test(w) || w === 'bao' || w === 'nhieu') break;
@@ -267,7 +281,14 @@ function localitiesOf(
   const localities: ParsedQuestion['localities'] = [];
   const unknown: string[] = [];
   for (const m of f.matchAll(LOCALITY_ADMIN)) {
-    if (/(?<![a-z])cap\s*$/.test(f.slice(0, m.index ?? 0))) continue;
+    // "cấp xã" is a level; "bao nhiêu xã", "các xã", "3 xã" count communes: no place is named
+    const before = f.slice(0, m.index ?? 0);
+    if (
+      /(?<![a-z])(?:cap|bao nhieu|may|cac|nhung|moi|tung)\s*$/.test(before) ||
+      /(?<!so )(?<![a-z0-9])\d+\s*$/.test(before)
+    )
+      continue;
+
     const admin = m[1] as string;
     const all = (m[2] ?? '').split(' ').filter(Boolean);
     // a known name may contain any syllable ("Lục Yên"): try the longest known prefix first
@@ -283,7 +304,8 @@ function localitiesOf(
     // an unknown place: its name ends at the first word that cannot be part of it
     const words: string[] = [];
     for (const w of all) {
-      if (LOCALITY_STOP.has(w) || /^\d/.test(w)) break;
+      // the word right after an admin word is always a name ("huyện Cư Jút"): stop words only end it
+      if ((words.length && LOCALITY_STOP.has(w)) || /^\d/.test(w) || ['nao', 'ai', 'gi'].includes(w)) break;
       words.push(w);
     }
     if (words.length >= 2 && opts.isKnownLocality) unknown.push(`${admin} ${words.join(' ')}`);
@@ -365,7 +387,11 @@ function parseFolded(
     provinces,
     ...places,
     clusterKey: cluster?.key || knownClusterIn(folded, opts.clusterKeys),
-    title: detectTitle(folded, provinceWords),
+    title: detectTitle(folded, provinceWords, [
+      ...provinces.map((p) => fold(p)),
+      ...places.localities.map((l) => l.name),
+    ]),
+
     counted,
     quantityKind: intent === 'how_many' ? quantityKind(folded, counted) : undefined,
     perUnit: hasDiacritics(vi) ? PER_UNIT_MARKED.test(vi) : PER_UNIT_FOLDED.test(folded),
@@ -374,7 +400,14 @@ function parseFolded(
     parts: [],
   };
   if (split) {
-    const parts = splitParts(folded);
+    // the parts are cut where the question has commas or "và" (commas are gone from the folded text)
+    const marked = vi
+      .split(/[,;]/)
+      .map((c) => normalizedTerms(c).join(' '))
+      .filter(Boolean)
+      .join(' , ');
+    const parts = splitParts(marked).map((p) => p.replace(/\s*,\s*/g, ' ').trim());
+
     if (parts.length > 1) {
       const parsed = parts.map((p) => parseFolded(raw, lang, vi, p, opts, false));
       const firstPerUnit = PER_UNIT_FOLDED.test(parts[0] ?? '') || (parsed[0]?.perUnit ?? false);

@@ -14,6 +14,8 @@ export interface TitleSlot {
   central: boolean;
   /** Folded words written right after the title ("quang ninh", "dong anh"): the place it belongs to. */
   place?: string;
+  /** True when the title ends in a bare admin word ("… tỉnh", "… huyện"): the places named elsewhere are not its. */
+  bareAdmin?: boolean;
 }
 
 export interface ParsedQuestion {

@@ -39,6 +39,9 @@ function englishDates(text: string): string {
     });
 }
 
+/** Vietnamese words the rewrites above put into the English text (dates, admin words). */
+const INSERTED = new Set(['ngay', 'thang', 'nam', 'huyen', 'xa', 'phuong', 'thi', 'tran', 'thon']);
+
 const ADMIN_WORDS_VI: Readonly<Record<string, string>> = {
   district: 'huyen',
   commune: 'xa',
@@ -91,7 +94,12 @@ export function translateEnglish(question: string): string {
       continue;
     }
     const w = lower[i] ?? '';
-    if (!ENGLISH_STOPWORDS.has(w) && w !== '?') out.push(fold(tokens[i] ?? ''));
+    // an English word the glossary does not know says nothing the articles could match; names
+    // (capitalized), numbers and Vietnamese words written in the question go through
+    const token = tokens[i] ?? '';
+    const untranslated = /^[a-z][a-z'-]*$/.test(token) && !INSERTED.has(token);
+    if (!ENGLISH_STOPWORDS.has(w) && w !== '?' && !untranslated) out.push(fold(token));
+
     i++;
   }
   return out.join(' ');

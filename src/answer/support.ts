@@ -1,0 +1,38 @@
+/**
+ * Does the evidence of an answer speak to the question at all? The share of the question's words found
+ * in the cited sentence, its article's title and lead. An answer drawn from evidence that shares little
+ * with the question is a near miss, not an answer.
+ */
+import type { Article } from '../ingest/article.ts';
+import type { ParsedQuestion } from '../qa/question.ts';
+import { normalizedTerms } from '../text/tokenize.ts';
+import type { Candidate } from './candidate.ts';
+import type { Knowledge } from './knowledge.ts';
+
+/** Least share of the question's words the evidence of an answer must contain. */
+export const MIN_SUPPORT = 0.5;
+
+const headWords = new WeakMap<Article, Set<string>>();
+
+function articleHead(a: Article): Set<string> {
+  let w = headWords.get(a);
+  if (!w) {
+    const text = a.sentences
+      .filter((s) => s.kind === 'title' || s.kind === 'lead')
+      .map((s) => s.text)
+      .join(' ');
+    w = new Set(normalizedTerms(`${text} ${a.publisher ?? ''}`));
+    headWords.set(a, w);
+  }
+  return w;
+}
+
+export function support(q: ParsedQuestion, k: Knowledge, c: Candidate): number {
+  const words = q.focus?.length ? q.focus : q.keywords;
+  if (!words.length) return 1;
+  const a = k.article(c.articleId);
+  if (!a) return 0;
+  const head = articleHead(a);
+  const sentence = new Set(normalizedTerms(a.sentences[c.sentenceIndex]?.text ?? ''));
+  return words.filter((w) => sentence.has(w) || head.has(w)).length / words.length;
+}
