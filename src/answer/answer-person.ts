@@ -10,10 +10,12 @@ import { titleMatches } from './title-match.ts';
 
 const ACTION_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![a-z])chu tri(?![a-z])/, 'chu tri'],
-  [/(?<![a-z])(tham du|du)(?![a-z])/, 'du'],
   [/(?<![a-z])phat bieu(?![a-z])/, 'phat bieu'],
   [/(?<![a-z])(hiep thuong cu|duoc bau|bau|cu lam)(?![a-z])/, 'duoc bau'],
-  [/(?<![a-z])trao(?![a-z])/, 'trao'],
+  [/(?<![a-z])(?<!phong )trao(?![a-z])/, 'trao'],
+  // "dự" (attend), not the "du" of "trung du" (midlands)
+  [/(?<![a-z])(?<!trung )(tham du|du)(?![a-z])/, 'du'],
+
 ];
 
 function askedAction(q: ParsedQuestion): string | undefined {
