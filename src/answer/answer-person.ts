@@ -15,7 +15,6 @@ const ACTION_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![a-z])(?<!phong )trao(?![a-z])/, 'trao'],
   // "dự" (attend), not the "du" of "trung du" (midlands)
   [/(?<![a-z])(?<!trung )(tham du|du)(?![a-z])/, 'du'],
-
 ];
 
 function askedAction(q: ParsedQuestion): string | undefined {

@@ -3,6 +3,7 @@
  * "Cụm thi đua Nam Sông Hậu", "Cụm thi đua số 01", "cụm II", "Khối thi đua Mặt trận các xã, thị trấn")
  * and the folded key that identifies a cluster however it is written.
  */
+import { ROMAN_NUMERALS } from '../lexicon/numbers.ts';
 import { fold } from '../text/fold.ts';
 import { type SyllableToken, syllables } from '../text/tokenize.ts';
 
@@ -19,18 +20,7 @@ export interface ClusterMention {
   numbered: boolean;
 }
 
-const ROMAN: Readonly<Record<string, number>> = {
-  i: 1,
-  ii: 2,
-  iii: 3,
-  iv: 4,
-  v: 5,
-  vi: 6,
-  vii: 7,
-  viii: 8,
-  ix: 9,
-  x: 10,
-};
+const ROMAN = ROMAN_NUMERALS;
 
 /** Words that may continue a cluster's descriptor in lower case. */
 const DESCRIPTOR_WORDS = new Set([

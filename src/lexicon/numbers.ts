@@ -45,8 +45,23 @@ export const QUALIFIER_WORDS: Readonly<Record<string, Qualifier>> = {
   almost: 'nearly',
 };
 
-/** Vietnamese number words, for "ba cụm", "bảy nội dung". */
+/** Roman numerals as folded words: "Cụm thi đua số II", "khóa VI". */
+export const ROMAN_NUMERALS: Readonly<Record<string, number>> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  v: 5,
+  vi: 6,
+  vii: 7,
+  viii: 8,
+  ix: 9,
+  x: 10,
+};
+
+/** Vietnamese number words, for "ba cụm", "lần thứ nhất", "bảy nội dung". */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  nhat: 1,
   mot: 1,
   hai: 2,
   ba: 3,

@@ -6,6 +6,7 @@
 import { clusterKey, findClusterMentions } from '../extract/cluster-mentions.ts';
 import { findLocalities } from '../extract/mentions.ts';
 import { unitAfter } from '../extract/quantities.ts';
+import { NUMBER_WORDS, ROMAN_NUMERALS } from '../lexicon/numbers.ts';
 import { findProvinces } from '../lexicon/provinces.ts';
 import {
   ASKED_LEVELS,
@@ -109,30 +110,7 @@ function detectIntent(folded: string): Intent {
   return 'what';
 }
 
-const NUMBER_WORD: Readonly<Record<string, number>> = {
-  nhat: 1,
-  mot: 1,
-  hai: 2,
-  ba: 3,
-  bon: 4,
-  tu: 4,
-  nam: 5,
-  sau: 6,
-  bay: 7,
-  tam: 8,
-  chin: 9,
-  muoi: 10,
-  i: 1,
-  ii: 2,
-  iii: 3,
-  iv: 4,
-  v: 5,
-  vi: 6,
-  vii: 7,
-  viii: 8,
-  ix: 9,
-  x: 10,
-};
+const NUMBER_WORD: Readonly<Record<string, number>> = { ...NUMBER_WORDS, ...ROMAN_NUMERALS };
 
 /** "đợt 2", "lần thứ ba", "lần 3", "khóa VI": which one of a series the question is about. */
 export function identifiersIn(folded: string): Array<{ word: string; n: number }> {
