@@ -44,3 +44,13 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 
 /** Abbreviations that must not be expanded when they stand as ordinary words in folded text. */
 export const AMBIGUOUS_ABBREVIATIONS: ReadonlySet<string> = new Set(['tu', 'tt', 'tx', 'qh']);
+
+/**
+ * Grammatical syllables (folded) that never start or end a compound: no syllable bigram is built
+ * with them ("cua_tinh", "va_cac" say nothing that the two words alone do not).
+ */
+export const FUNCTION_SYLLABLES: ReadonlySet<string> = new Set(
+  'cua va cac nhung duoc da la cho voi trong tai tu den ve theo tren mot nay do thi ma de khi se dang cung nhu o ra vao hon rat'.split(
+    ' ',
+  ),
+);

@@ -72,7 +72,6 @@ const processTerm = (term: string) => term;
 export const SENTENCE_OPTIONS: Options<SentenceDoc> = {
   idField: 'id',
   fields: ['text'],
-  storeFields: ['articleId', 'index'],
   tokenize,
   processTerm,
 };
@@ -87,7 +86,13 @@ export const ARTICLE_OPTIONS: Options<ArticleDoc> = {
 };
 
 const INDEX_FILE = 'index.json';
-const FORMAT = 2;
+const FORMAT = 3;
+
+/** A sentence document's id is `${articleId}#${index}`. */
+function articleOf(id: string): string {
+  return id.slice(0, id.lastIndexOf('#'));
+}
+
 
 interface Serialized {
   format: number;
@@ -204,19 +209,16 @@ export class SentenceIndex {
       processTerm,
       combineWith: 'OR',
       // out-of-scope sentences are skipped while the postings are walked, before any result is built
-      boostDocument: options.filter
-        ? (_id, _term, stored) => (options.filter?.((stored as { articleId: string }).articleId) ? 1 : 0)
-        : undefined,
+      boostDocument: options.filter ? (id) => (options.filter?.(articleOf(id as string)) ? 1 : 0) : undefined,
     };
     return this.sentences
       .search(terms.join(' '), searchOptions)
       .slice(0, options.limit ?? 50)
-      .map((r) => ({
-        articleId: r.articleId as string,
-        index: r.index as number,
-        score: r.score,
-        terms: r.terms,
-      }));
+      .map((r) => {
+        const id = r.id as string;
+        return { articleId: articleOf(id), index: Number(id.slice(id.lastIndexOf('#') + 1)), score: r.score, terms: r.terms };
+      });
+
   }
 
   /** Document frequency of a term (sentences containing it) and the number of sentences. */

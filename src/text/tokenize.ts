@@ -5,7 +5,8 @@
  * ("nong thon moi", "dai doan ket", "lao cai") score as units.
  */
 import { createRequire } from 'node:module';
-import { ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS } from '../lexicon/abbreviations.ts';
+import { ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS, FUNCTION_SYLLABLES } from '../lexicon/abbreviations.ts';
+
 import { fold } from './fold.ts';
 
 // natural's package root loads ~1 s of unrelated modules and prints on stdout: load the tokenizer alone.
@@ -95,7 +96,8 @@ export function bigrams(terms: string[]): string[] {
   for (let i = 0; i + 1 < terms.length; i++) {
     const a = terms[i] as string;
     const b = terms[i + 1] as string;
-    if (/^[a-z]+$/.test(a) && /^[a-z]+$/.test(b)) out.push(`${a}_${b}`);
+    if (/^[a-z]+$/.test(a) && /^[a-z]+$/.test(b) && !FUNCTION_SYLLABLES.has(a) && !FUNCTION_SYLLABLES.has(b))
+      out.push(`${a}_${b}`);
   }
   return out;
 }
