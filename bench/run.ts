@@ -5,7 +5,7 @@
  * latency in-process over all evaluation questions, peak RSS — and the engine/baseline ratios.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -52,9 +52,11 @@ function measure(
   dataDir: string,
   questions: string,
 ): Omit<Row, 'corpus' | 'system' | 'articles' | 'ingestPerSec'> {
+  // measured as `npm start` and the CLI run: with the same old-space cap (MTTQ_HEAP_MB, default 256)
+  const heap = `--max-old-space-size=${process.env.MTTQ_HEAP_MB ?? 256}`;
   const r = spawnSync(
     process.execPath,
-    ['--import', 'tsx', join(ROOT, 'bench/measure-engine.ts'), mode, dataDir, questions],
+    [heap, '--import', 'tsx', join(ROOT, 'bench/measure-engine.ts'), mode, dataDir, questions],
     {
       cwd: ROOT,
       encoding: 'utf8',
@@ -81,7 +83,8 @@ async function benchCorpus(name: string, paths: string[], work: string): Promise
     const a = parseArticle(s);
     mini.addAll(a.sentences.map((x) => ({ id: `${a.id}#${x.index}`, text: x.text, articleId: a.id })));
   }
-  spawnSync('mkdir', ['-p', baseDir]);
+  mkdirSync(baseDir, { recursive: true });
+
   writeFileSync(join(baseDir, 'baseline.json'), JSON.stringify(mini));
   const baseSecs = (performance.now() - t1) / 1000;
 
