@@ -112,7 +112,9 @@ describe('config', () => {
         'FETCH_MAX_BYTES',
         'FETCH_TIMEOUT_MS',
         'LOG_LEVEL',
+        'MTTQ_HEAP_MB',
         'PORT',
+
         'TELEGRAM_API_ROOT',
         'TELEGRAM_BOT_TOKEN',
         'WEBHOOK_SECRET',
