@@ -93,7 +93,6 @@ function articleOf(id: string): string {
   return id.slice(0, id.lastIndexOf('#'));
 }
 
-
 interface Serialized {
   format: number;
   sentences: unknown;
@@ -216,9 +215,13 @@ export class SentenceIndex {
       .slice(0, options.limit ?? 50)
       .map((r) => {
         const id = r.id as string;
-        return { articleId: articleOf(id), index: Number(id.slice(id.lastIndexOf('#') + 1)), score: r.score, terms: r.terms };
+        return {
+          articleId: articleOf(id),
+          index: Number(id.slice(id.lastIndexOf('#') + 1)),
+          score: r.score,
+          terms: r.terms,
+        };
       });
-
   }
 
   /** Document frequency of a term (sentences containing it) and the number of sentences. */
