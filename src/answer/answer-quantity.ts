@@ -6,6 +6,7 @@
 import type { QuantityFact } from '../extract/fact.ts';
 import type { QuantityKind } from '../lexicon/units.ts';
 import type { ParsedQuestion } from '../qa/question.ts';
+import { findYears } from '../text/dates.ts';
 import { fold } from '../text/fold.ts';
 import { type Answerer, type Candidate, dedupe } from './candidate.ts';
 import type { Knowledge } from './knowledge.ts';
@@ -69,6 +70,22 @@ function namedTopicFits(q: ParsedQuestion, f: QuantityFact): boolean {
   if (!named.length) return true;
   const sentence = wordsOfSentence(f);
   return ['quy', ...named].every((w) => sentence.has(w));
+}
+
+/**
+ * In a list ("huyện A 12 tỷ; huyện B 5,5 tỷ", "năm 2021 được 18,4 tỷ; năm 2022 được 21,7 tỷ") a
+ * figure belongs to the place or year written just before it: it does not answer a question about
+ * another one.
+ */
+function ownScopeFits(q: ParsedQuestion, f: QuantityFact, k: Knowledge): boolean {
+  const label = ` ${f.label} `;
+  const years = findYears(f.label);
+  if (q.years.length && years.length && !years.some((y) => q.years.includes(y))) return false;
+  const asked = [...q.localities.map((l) => l.name), ...q.provinces.map(fold)];
+  if (!asked.length) return true;
+  if (asked.some((p) => label.includes(` ${p} `))) return true;
+  const known = k.scope(f.source.articleId)?.localityNames ?? [];
+  return !known.some((n) => label.includes(` ${n} `));
 }
 
 /** Words that end a fund's name in a question. */
@@ -210,7 +227,8 @@ export const answerQuantity: Answerer = (q, { k, rel, inScope }) => {
         factYearFits(q, f, k) &&
         factProvinceFits(q, f, k) &&
         identifiersFit(q, f.source.quote) &&
-        namedTopicFits(q, f),
+        namedTopicFits(q, f) &&
+        ownScopeFits(q, f, k),
     )
 
     .map((f) => {

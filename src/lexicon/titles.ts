@@ -171,6 +171,7 @@ export const CENTRAL_WORDS: readonly string[] = [
 
 /** Administrative levels as written before a locality name, folded, longest first. */
 export const ADMIN_WORDS: readonly string[] = [
+  'dac khu',
   'thanh pho',
   'thi xa',
   'thi tran',
@@ -189,6 +190,8 @@ export const ADMIN_WORDS: readonly string[] = [
 export type AdminLevel = 'province' | 'district' | 'commune' | 'village';
 
 export const ADMIN_LEVEL: Readonly<Record<string, AdminLevel>> = {
+  'dac khu': 'district',
+
   tinh: 'province',
   'thanh pho': 'district',
   tp: 'district',

@@ -33,7 +33,16 @@ export interface ParseOptions {
 }
 
 const LOCALITY_ADMIN =
-  /(?<![a-z])(huyen|xa|thi tran|thi xa|phuong|quan|thon|ap)\s+([a-z0-9']+(?: [a-z0-9']+){0,3})/g;
+  /(?<![a-z])(huyen|xa|thi tran|thi xa|phuong|quan|thon|ap|dac khu)\s+([a-z0-9']+(?: [a-z0-9']+){0,3})/g;
+/** Words too common in questions to make, on their own, a place name. */
+const COMMON_WORDS = new Set([
+  ...QUESTION_STOPWORDS,
+  ...(
+    'mat tran to quoc uy ban cum khoi thi dua hoi nghi nam tinh huyen xa thanh pho dai doan ket nha tien quy ' +
+    'de nghi tang co xuat sac toan dien bang khen dong chi truong pho chu tich bi thu'
+  ).split(' '),
+]);
+
 const LOCALITY_STOP = new Set([
   ...QUESTION_STOPWORDS,
   'nhiem',
@@ -287,6 +296,23 @@ function localitiesOf(
       words.push(w);
     }
     if (words.length >= 2 && opts.isKnownLocality) unknown.push(`${admin} ${words.join(' ')}`);
+  }
+  // a place some article knows, named without its admin word ("phan bo cho dong hy")
+  const all = f.split(' ');
+  for (let i = 0; i < all.length; i++) {
+    for (const n of [3, 2]) {
+      const words = all.slice(i, i + n);
+      // "mặt trận đề nghị" is no "Trần Đề": every word of a bare name must be uncommon in questions
+      if (words.length < n || words.some((w) => COMMON_WORDS.has(w))) continue;
+
+      const name = words.join(' ');
+      if (localities.some((l) => l.name.includes(name) || name.includes(l.name))) continue;
+      if (opts.isKnownLocality?.(name) && !findProvinces(name, { caseSensitive: false }).length) {
+        localities.push({ admin: '', name });
+        i += n - 1;
+        break;
+      }
+    }
   }
   return { localities, unknownLocalities: unknown };
 }
