@@ -4,6 +4,7 @@
  * articles reporting such a figure, every one is given with its source.
  */
 import type { QuantityFact } from '../extract/fact.ts';
+import { unitAfter } from '../extract/quantities.ts';
 import type { QuantityKind } from '../lexicon/units.ts';
 import type { ParsedQuestion } from '../qa/question.ts';
 import { findYears } from '../text/dates.ts';
@@ -11,8 +12,13 @@ import { fold } from '../text/fold.ts';
 import { type Answerer, type Candidate, dedupe } from './candidate.ts';
 import type { Knowledge } from './knowledge.ts';
 import { factProvinceFits, factYearFits, identifiersFit } from './scope-check.ts';
+import { support } from './support.ts';
+
+/** Share of the question's words each article of an aggregated answer must contain. */
+const LIST_SUPPORT = 0.75;
 
 /** Kinds a generic count question may be answered with. */
+
 const COUNT_LIKE: ReadonlySet<QuantityKind> = new Set([
   'count',
   'units',
@@ -81,11 +87,26 @@ function ownScopeFits(q: ParsedQuestion, f: QuantityFact, k: Knowledge): boolean
   const label = ` ${f.label} `;
   const years = findYears(f.label);
   if (q.years.length && years.length && !years.some((y) => q.years.includes(y))) return false;
-  const asked = [...q.localities.map((l) => l.name), ...q.provinces.map(fold)];
+  // the most precise place asked: a district or commune over its province; "thành phố Thái Nguyên" is
+  // a city, not the province of that name
+  const asked = q.localities.length ? q.localities.map((l) => l.name) : q.provinces.map(fold);
   if (!asked.length) return true;
-  if (asked.some((p) => label.includes(` ${p} `))) return true;
+  const named = (p: string) => new RegExp(`(?<!thanh pho |tp )(?<![a-z])${p}(?![a-z])`).test(f.label);
+  if (asked.some(named)) return true;
   const known = k.scope(f.source.articleId)?.localityNames ?? [];
   return !known.some((n) => label.includes(` ${n} `));
+}
+
+/**
+ * What a figure counts must be what the question counts: the same kind of unit ("m2"/"m²", "căn"/"ngôi
+ * nhà"), or, for a noun the unit table does not know ("điểm", "tổ"), that very noun.
+ */
+function headFits(q: ParsedQuestion, f: QuantityFact): boolean {
+  const head = (q.counted ?? '').split(' ')[0];
+  if (!head || q.quantityKind === 'money') return true;
+  const unit = unitAfter(q.counted ?? '');
+  if (unit.key && unit.kind !== 'count') return unit.kind === f.kind;
+  return wordsOf(f).countedSet.has(head);
 }
 
 /** Words that end a fund's name in a question. */
@@ -189,6 +210,8 @@ function scoreFact(
   const places = [...q.provinces.map(fold), ...q.localities.map((l) => l.name)];
   if (places.some((p) => new RegExp(`(?<!thanh pho |tp )(?<![a-z])${p}(?![a-z])`).test(f.label)))
     score += 0.8;
+  // likewise the year asked written with the figure ("năm 2022 được 21,7 tỷ")
+  if (q.years.some((y) => f.label.includes(String(y)))) score += 0.8;
   return { score, unitMatch };
 }
 
@@ -228,7 +251,8 @@ export const answerQuantity: Answerer = (q, { k, rel, inScope }) => {
         factProvinceFits(q, f, k) &&
         identifiersFit(q, f.source.quote) &&
         namedTopicFits(q, f) &&
-        ownScopeFits(q, f, k),
+        ownScopeFits(q, f, k) &&
+        headFits(q, f),
     )
 
     .map((f) => {
@@ -268,6 +292,9 @@ export const answerQuantity: Answerer = (q, { k, rel, inScope }) => {
     const perArticle = new Map<string, (typeof scored)[number]>();
     for (const x of scored) {
       if (x.unitMatch < 0.75 || x.score < top.score * 0.6) continue;
+      // every article listed must speak to the whole question, not just to what is counted
+      if (support(q, k, toCandidate(x)) < LIST_SUPPORT) continue;
+
       if (!perArticle.has(x.f.source.articleId)) perArticle.set(x.f.source.articleId, x);
     }
     if (perArticle.size > 1) return dedupe([...perArticle.values()].map(toCandidate)).slice(0, 8);

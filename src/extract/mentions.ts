@@ -33,7 +33,36 @@ export interface LocalityMention {
   province?: string;
 }
 
+/** Middle names that tell a person's name from a place's ("Lữ Văn Hùng" vs "Bạch Long Vĩ"). */
+const MIDDLE_NAMES = new Set([
+  'văn',
+  'thị',
+  'hữu',
+  'đức',
+  'ngọc',
+  'minh',
+  'thanh',
+  'quang',
+  'xuân',
+  'thu',
+  'hồng',
+  'kim',
+  'công',
+  'đình',
+  'tiến',
+  'trọng',
+  'thế',
+  'bá',
+  'duy',
+  'mạnh',
+  'quốc',
+  'tấn',
+  'hoài',
+  'phương',
+]);
+
 /** Tokens joined by a single space or an apostrophe form one capitalized run. */
+
 function joinable(text: string, a: SyllableToken, b: SyllableToken): boolean {
   const gap = text.slice(a.end, b.start);
   return /^(?: {1,2}|[’'])$/.test(gap);
@@ -102,7 +131,9 @@ export function findLocalities(text: string): LocalityMention[] {
     const province = provinceByName(name);
     if (adminKey === 'tinh' && !province) continue;
     const lower = name.normalize('NFC').toLowerCase().split(/\s+/);
-    if (!province && lower.length >= 3 && SURNAMES.has(lower[0] ?? '')) continue;
+    // "tỉnh Lữ Văn Hùng" is a person written after a bare admin word; "đặc khu Bạch Long Vĩ" is a place
+    if (!province && lower.length >= 3 && SURNAMES.has(lower[0] ?? '') && MIDDLE_NAMES.has(lower[1] ?? ''))
+      continue;
     const level: AdminLevel =
       adminKey === 'tinh' ||
       (province && (adminKey === 'thanh pho' || adminKey === 'tp') && province.kind === 'thành phố')

@@ -39,7 +39,7 @@ const COMMON_WORDS = new Set([
   ...QUESTION_STOPWORDS,
   ...(
     'mat tran to quoc uy ban cum khoi thi dua hoi nghi nam tinh huyen xa thanh pho dai doan ket nha tien quy ' +
-    'de nghi tang co xuat sac toan dien bang khen dong chi truong pho chu tich bi thu'
+    'de nghi tang co xuat sac toan dien bang khen truong pho chu tich bi thu'
   ).split(' '),
 ]);
 
