@@ -14,6 +14,8 @@ const LEVELS = new Set(['province', 'district', 'commune', 'village']);
 export const answerPlace: Answerer = (q, { k, rel, inScope }) => {
   if (q.intent !== 'where') return undefined;
   const level = q.askedLevel && LEVELS.has(q.askedLevel) ? q.askedLevel : undefined;
+  const plural = /(?<![a-z])(nhung|cac) (tinh|huyen|xa|thon|phuong|thi tran|quan|thi xa) nao/.test(q.folded);
+
   const cands: Candidate[] = [];
   if (!level) {
     for (const m of k.facts('meeting')) {
@@ -32,7 +34,21 @@ export const answerPlace: Answerer = (q, { k, rel, inScope }) => {
     if (!s) continue;
     const pos = keywordPositions(s.text, q.keywords);
     const tai = placeAfterTai(s.text);
-    if (level) {
+    if (level && plural) {
+      // "… ở những xã nào?": every place of that level the best sentence names
+      const all = localitiesIn(s).filter((l) => l.level === level && !q.provinces.includes(localityLabel(l)));
+      if (all.length)
+        cands.push({
+          text: all.map((l) => (level === 'province' ? localityLabel(l) : l.surface)).join(', '),
+          articleId: h.articleId,
+          sentenceIndex: h.index,
+          score: h.score,
+          key: `${h.articleId}|${h.index}`,
+        });
+      // a sentence that lists several of them answers "những xã nào" better than one naming one
+      const last = cands[cands.length - 1];
+      if (last && all.length > 1) last.score *= 1 + 0.25 * (all.length - 1);
+    } else if (level) {
       for (const l of localitiesIn(s)) {
         if (l.level !== level) continue;
         // a place the question itself names is not the answer
@@ -56,6 +72,13 @@ export const answerPlace: Answerer = (q, { k, rel, inScope }) => {
         key: `${h.articleId}|${tai.place}`,
       });
     }
+  }
+  // asked for several places: a sentence that lists several, when one of the best does
+  if (plural) {
+    const best = Math.max(0, ...cands.map((c) => c.score));
+    const lists = cands.filter((c) => c.text.includes(', ') && c.score >= best * 0.4);
+
+    if (lists.length) return closeToBest(lists, 0.97, 1);
   }
   return closeToBest(cands, 0.97, 1);
 };

@@ -21,7 +21,7 @@ export const INTENT_PATTERNS: ReadonlyArray<{ intent: Intent; re: RegExp }> = [
   },
   {
     intent: 'where',
-    re: /o dau|tai dau|dia diem nao|noi nao|(?<![a-z])(o|tai|cua|den) (tinh|huyen|xa|thon|ban|thi tran|phuong|quan|thanh pho|thi xa|dia phuong|dia ban) nao|(?<![a-z])(thon|ap|ban) nao/,
+    re: /o dau|tai dau|dia diem nao|noi nao|(?<![a-z])(o|tai|cua|den) ((nhung|cac) )?(tinh|huyen|xa|thon|ban|thi tran|phuong|quan|thanh pho|thi xa|dia phuong|dia ban) nao|(?<![a-z])(thon|ap|ban) nao/,
   },
   {
     intent: 'who',
