@@ -57,6 +57,11 @@ function foldedName(m: MeetingFact): string[] {
 export const answerTime: Answerer = (q, { k, rel, inScope }) => {
   if (q.intent !== 'when') return undefined;
   const kw = new Set(q.keywords);
+  // every word of the question, "đến" and "trước" included, but not the words asking for a date
+  const asked = new Set(
+    q.folded.split(' ').filter((w) => !['ngay', 'nao', 'khi', 'bao', 'gio', 'hom', 'luc'].includes(w)),
+  );
+
   // a meeting's date answers a question about that meeting, not about what it decided
   const aboutMeeting =
     /hoi nghi|(?<![a-z])le(?![a-z])|(?<![a-z])hop(?![a-z])|dien ra|to chuc|khai mac|giao ban|tong ket|so ket|giao uoc|dai hoi|hiep thuong|ban giao/.test(
@@ -107,11 +112,17 @@ export const answerTime: Answerer = (q, { k, rel, inScope }) => {
     const pos = keywordPositions(s.text, q.keywords);
     dates.forEach((_, i) => {
       const d = withListed(s.text, dates, i);
+      // the words written right before a date say what it is ("tính đến ngày 30/9", "báo cáo … trước ngày 25/11")
+      const lead = fold(s.text.slice(Math.max(0, d.start - 70), d.start))
+        .split(/[^a-z0-9]+/)
+        .slice(-10);
+      const said = lead.filter((w) => w.length > 1 && asked.has(w)).length;
       cands.push({
         text: display(d.surface, d.iso),
         articleId: h.articleId,
         sentenceIndex: h.index,
-        score: h.score * (0.6 + proximity(pos, d.start, d.end)) + (s.kind === 'lead' ? 0.3 : 0),
+        score: h.score * (0.6 + proximity(pos, d.start, d.end)) + (s.kind === 'lead' ? 0.3 : 0) + 0.25 * said,
+
         key: `${h.articleId}|${d.iso}`,
       });
     });
