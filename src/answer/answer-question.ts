@@ -10,6 +10,7 @@ import { answerPlace } from './answer-place.ts';
 import { answerQuantity } from './answer-quantity.ts';
 import { answerRole } from './answer-role.ts';
 import { answerRoleOf } from './answer-role-of.ts';
+import { answerSuperlative } from './answer-superlative.ts';
 
 import { answerTime } from './answer-time.ts';
 import { answerUnit } from './answer-unit.ts';
@@ -24,6 +25,7 @@ import type { Answer } from './types.ts';
 
 /** In order: the first answerer that applies answers. */
 export const ANSWERERS: readonly Answerer[] = [
+  answerSuperlative,
   answerRole,
   answerRoleOf,
   answerMembers,

@@ -142,7 +142,14 @@ export const ENGLISH_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['households', 'ho'],
   ['members', 'thanh vien'],
 
+  ['the most', 'nhieu nhat'],
+  ['the highest', 'cao nhat'],
+  ['the largest', 'lon nhat'],
+  ['the least', 'it nhat'],
+  ['the lowest', 'thap nhat'],
+  ['handed out', 'trao tang'],
   ['money', 'tien'],
+
   ['what percentage', 'bao nhieu phan tram'],
   ['what percent', 'bao nhieu phan tram'],
   ['by how much', 'bao nhieu'],
