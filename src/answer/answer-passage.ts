@@ -10,7 +10,9 @@ import { sentenceYearFits } from './scope-check.ts';
 export const PASSAGE_MIN_COVERAGE = 0.75;
 
 export function answerPassage(q: ParsedQuestion, { k, rel }: AnswerContext): Candidate[] {
-  if (q.keywords.length < 3) return [];
+  // an English question reaches the articles through a glossary: too lossy to trust a bare passage
+  if (q.keywords.length < 3 || q.lang === 'en') return [];
+
   for (const h of rel.hits.slice(0, 5)) {
     const s = k.sentence(h.articleId, h.index);
     if (!s || s.kind === 'title') continue;

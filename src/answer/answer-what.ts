@@ -6,6 +6,7 @@
 import type { ParsedQuestion } from '../qa/question.ts';
 import { fold, foldAligned } from '../text/fold.ts';
 import { type AnswerContext, type Answerer, type Candidate, closeToBest } from './candidate.ts';
+import { keywordPositions, proximity } from './proximity.ts';
 
 function overlap(q: ParsedQuestion, text: string): number {
   const words = new Set(fold(text).split(/[^a-z0-9]+/));
@@ -64,11 +65,16 @@ const BODY_KINDS = /(?<![a-z])(doanh nghiep|cong ty|to chuc|ngan hang|tap doan|n
 const BODY_NAMES = /(?<![a-z])(cong ty|tap doan|ngan hang|doanh nghiep)\s/g;
 
 /** "Doanh nghiệp nào …?": the name written after "Công ty", "Tập đoàn", … in the best sentences. */
-function namedBodies({ k, rel }: AnswerContext): Candidate[] {
+function namedBodies(q: ParsedQuestion, { k, rel }: AnswerContext): Candidate[] {
   const out: Candidate[] = [];
   for (const h of rel.hits.slice(0, 8)) {
     const s = k.sentence(h.articleId, h.index);
     if (!s) continue;
+    // of several bodies in a sentence, the one written among the question's words ("3 căn do Công ty …")
+    const pos = keywordPositions(s.text, [
+      ...q.keywords,
+      ...q.folded.split(' ').filter((w) => /^\d+$/.test(w)),
+    ]);
     for (const m of foldAligned(s.text).matchAll(BODY_NAMES)) {
       const from = (m.index ?? 0) + m[0].length;
       // "Công ty TNHH Thủy sản Minh Phát": up to the punctuation or a connecting word
@@ -80,7 +86,7 @@ function namedBodies({ k, rel }: AnswerContext): Candidate[] {
         text: s.text.slice(m.index ?? 0, from + raw.length),
         articleId: h.articleId,
         sentenceIndex: h.index,
-        score: h.score,
+        score: h.score * (0.6 + proximity(pos, m.index ?? 0, from + raw.length, 30)),
         key: raw,
       });
     }
@@ -139,7 +145,7 @@ export const answerWhat: Answerer = (q, ctx) => {
   )
     return closeToBest(documents(q, ctx), 0.95, 1);
   if (BODY_KINDS.test(f)) {
-    const bodies = namedBodies(ctx);
+    const bodies = namedBodies(q, ctx);
     if (bodies.length) return closeToBest(bodies, 0.95, 1);
   }
   const rest = continuation(q, ctx);
