@@ -64,17 +64,21 @@ function documents(q: ParsedQuestion, { k, rel, inScope }: AnswerContext, code?:
 const BODY_KINDS = /(?<![a-z])(doanh nghiep|cong ty|to chuc|ngan hang|tap doan|nha hao tam) nao/;
 const BODY_NAMES = /(?<![a-z])(cong ty|tap doan|ngan hang|doanh nghiep)\s/g;
 
+function numberBefore(text: string, at: number, numbers: string[]): boolean {
+  const before = text.slice(Math.max(0, at - 25), at);
+  return numbers.some((n) => new RegExp(`(?<![\\d.,])${n}(?![\\d.,])`).test(before));
+}
+
 /** "Doanh nghiệp nào …?": the name written after "Công ty", "Tập đoàn", … in the best sentences. */
+
 function namedBodies(q: ParsedQuestion, { k, rel }: AnswerContext): Candidate[] {
   const out: Candidate[] = [];
   for (const h of rel.hits.slice(0, 8)) {
     const s = k.sentence(h.articleId, h.index);
     if (!s) continue;
     // of several bodies in a sentence, the one written among the question's words ("3 căn do Công ty …")
-    const pos = keywordPositions(s.text, [
-      ...q.keywords,
-      ...q.folded.split(' ').filter((w) => /^\d+$/.test(w)),
-    ]);
+    const numbers = q.folded.split(' ').filter((w) => /^\d+$/.test(w));
+    const pos = keywordPositions(s.text, [...q.keywords, ...numbers]);
     for (const m of foldAligned(s.text).matchAll(BODY_NAMES)) {
       const from = (m.index ?? 0) + m[0].length;
       // "Công ty TNHH Thủy sản Minh Phát": up to the punctuation or a connecting word
@@ -86,7 +90,10 @@ function namedBodies(q: ParsedQuestion, { k, rel }: AnswerContext): Candidate[] 
         text: s.text.slice(m.index ?? 0, from + raw.length),
         articleId: h.articleId,
         sentenceIndex: h.index,
-        score: h.score * (0.6 + proximity(pos, m.index ?? 0, from + raw.length, 30)),
+        score:
+          h.score * (0.6 + proximity(pos, m.index ?? 0, from + raw.length, 30)) +
+          // a number of the question written just before the body ("3 căn còn lại do Công ty …")
+          (numberBefore(s.text, m.index ?? 0, numbers) ? 0.5 : 0),
         key: raw,
       });
     }
