@@ -18,7 +18,8 @@ export const answerMembers: Answerer = (q, { k, rel, inScope }) => {
     text: `${c.name}: ${c.members.join(', ')}`,
     articleId: c.source.articleId,
     sentenceIndex: c.source.sentenceIndex,
-    score: 1 + rel.ofArticle(c.source.articleId),
+    score: 1 + (clusters.length > 1 ? rel.ofArticle(c.source.articleId) : 0),
+
     key: `${c.key}|${c.parent ?? ''}`,
   }));
 };

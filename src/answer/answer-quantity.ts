@@ -101,10 +101,23 @@ function ownScopeFits(q: ParsedQuestion, f: QuantityFact, k: Knowledge): boolean
  * What a figure counts must be what the question counts: the same kind of unit ("m2"/"m²", "căn"/"ngôi
  * nhà"), or, for a noun the unit table does not know ("điểm", "tổ"), that very noun.
  */
+const askedUnits = new Map<string, ReturnType<typeof unitAfter>>();
+
+/** The unit a question's counted phrase names, parsed once per phrase. */
+function askedUnit(counted: string): ReturnType<typeof unitAfter> {
+  let u = askedUnits.get(counted);
+  if (!u) {
+    u = unitAfter(counted);
+    if (askedUnits.size > 1000) askedUnits.clear();
+    askedUnits.set(counted, u);
+  }
+  return u;
+}
+
 function headFits(q: ParsedQuestion, f: QuantityFact): boolean {
   const head = (q.counted ?? '').split(' ')[0];
   if (!head || q.quantityKind === 'money') return true;
-  const unit = unitAfter(q.counted ?? '');
+  const unit = askedUnit(q.counted ?? '');
   if (unit.key && unit.kind !== 'count') return unit.kind === f.kind;
   return wordsOf(f).countedSet.has(head);
 }

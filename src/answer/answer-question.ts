@@ -18,7 +18,8 @@ import { answerWhat } from './answer-what.ts';
 import type { AnswerContext, Answerer } from './candidate.ts';
 import { compose, composeParts, notFound } from './compose.ts';
 import type { Knowledge } from './knowledge.ts';
-import { relevance } from './relevance.ts';
+import { lazyRelevance } from './relevance.ts';
+
 import { articlesInScope, outOfScope } from './scope-check.ts';
 import { MIN_SUPPORT, support } from './support.ts';
 import type { Answer } from './types.ts';
@@ -43,7 +44,7 @@ const EXACT: ReadonlySet<Answerer> = new Set([answerRole, answerRoleOf, answerMe
 function answerOne(q: ParsedQuestion, k: Knowledge): Answer {
   const inScope = articlesInScope(q, k);
   if (outOfScope(q, inScope)) return notFound(q.lang);
-  const ctx: AnswerContext = { k, rel: relevance(q, k, inScope), inScope };
+  const ctx: AnswerContext = { k, rel: lazyRelevance(q, k, inScope), inScope };
   for (const answerer of ANSWERERS) {
     const cands = answerer(q, ctx);
     if (cands === undefined) continue;

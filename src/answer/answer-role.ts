@@ -34,8 +34,10 @@ export const answerRole: Answerer = (q, { k, rel, inScope }) => {
       text: `${f.holder}${who} — ${role}${cluster}${year}`,
       articleId: f.source.articleId,
       sentenceIndex: f.source.sentenceIndex,
-      // the latest year first, then the best-matching sentence
-      score: (f.year ?? 0) + rel.of(f.source.articleId, f.source.sentenceIndex) * 0.5,
+      // the latest year first; among several of a year, the best-matching sentence
+      score:
+        (f.year ?? 0) + (facts.length > 1 ? rel.of(f.source.articleId, f.source.sentenceIndex) * 0.5 : 0),
+
       key: `${f.holder}|${f.year}|${f.clusterKey}`,
     };
   });

@@ -79,3 +79,23 @@ export function relevance(q: ParsedQuestion, k: Knowledge, inScope: Set<string>,
     },
   };
 }
+
+/** The same, searched only when an answerer first needs it (roles and members seldom do). */
+export function lazyRelevance(q: ParsedQuestion, k: Knowledge, inScope: Set<string>): Relevance {
+  let r: Relevance | undefined;
+  const get = () => {
+    r ??= relevance(q, k, inScope);
+    return r;
+  };
+  return {
+    get hits() {
+      return get().hits;
+    },
+    get terms() {
+      return get().terms;
+    },
+    of: (a, i) => get().of(a, i),
+    ofArticle: (a) => get().ofArticle(a),
+    coverage: (h) => get().coverage(h),
+  };
+}

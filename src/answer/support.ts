@@ -3,7 +3,8 @@
  * in the cited sentence, its article's title and lead. An answer drawn from evidence that shares little
  * with the question is a near miss, not an answer.
  */
-import type { Article } from '../ingest/article.ts';
+import type { Article, Sentence } from '../ingest/article.ts';
+
 import type { ParsedQuestion } from '../qa/question.ts';
 import { normalizedTerms } from '../text/tokenize.ts';
 import type { Candidate } from './candidate.ts';
@@ -13,6 +14,16 @@ import type { Knowledge } from './knowledge.ts';
 export const MIN_SUPPORT = 0.5;
 
 const headWords = new WeakMap<Article, Set<string>>();
+const sentenceWords = new WeakMap<Sentence, Set<string>>();
+
+function sentenceTerms(s: Sentence): Set<string> {
+  let w = sentenceWords.get(s);
+  if (!w) {
+    w = new Set(normalizedTerms(s.text));
+    sentenceWords.set(s, w);
+  }
+  return w;
+}
 
 function articleHead(a: Article): Set<string> {
   let w = headWords.get(a);
@@ -33,6 +44,7 @@ export function support(q: ParsedQuestion, k: Knowledge, c: Candidate): number {
   const a = k.article(c.articleId);
   if (!a) return 0;
   const head = articleHead(a);
-  const sentence = new Set(normalizedTerms(a.sentences[c.sentenceIndex]?.text ?? ''));
+  const s = a.sentences[c.sentenceIndex];
+  const sentence = s ? sentenceTerms(s) : new Set<string>();
   return words.filter((w) => sentence.has(w) || head.has(w)).length / words.length;
 }
