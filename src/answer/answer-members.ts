@@ -3,7 +3,7 @@
  * cluster facts with their member units.
  */
 import { clusterKeyMatches } from '../extract/cluster-mentions.ts';
-import type { Answerer } from './candidate.ts';
+import { type Answerer, closeToBest } from './candidate.ts';
 
 export const answerMembers: Answerer = (q, { k, rel, inScope }) => {
   if (q.intent !== 'members') return undefined;
@@ -14,12 +14,16 @@ export const answerMembers: Answerer = (q, { k, rel, inScope }) => {
     return true;
   });
   if (!clusters.length) return undefined;
-  return clusters.map((c) => ({
-    text: `${c.name}: ${c.members.join(', ')}`,
-    articleId: c.source.articleId,
-    sentenceIndex: c.source.sentenceIndex,
-    score: 1 + (clusters.length > 1 ? rel.ofArticle(c.source.articleId) : 0),
-
-    key: `${c.key}|${c.parent ?? ''}`,
-  }));
+  // the same members reported by several articles are one answer; at most five different lists
+  return closeToBest(
+    clusters.map((c) => ({
+      text: `${c.name}: ${c.members.join(', ')}`,
+      articleId: c.source.articleId,
+      sentenceIndex: c.source.sentenceIndex,
+      score: 1 + (clusters.length > 1 ? rel.ofArticle(c.source.articleId) : 0),
+      key: `${c.key}|${c.parent ?? ''}|${c.members.join(',')}`,
+    })),
+    0,
+    5,
+  );
 };
