@@ -107,7 +107,13 @@ export const answerTime: Answerer = (q, { k, rel, inScope }) => {
     const s = k.sentence(h.articleId, h.index);
     if (!s) continue;
     const refYear = k.scope(h.articleId)?.refYear;
-    const dates = datesIn(s, refYear).filter((d) => d.day !== undefined || /hoan thanh|thang/.test(q.folded));
+    const dates = datesIn(s, refYear).filter(
+      (d) =>
+        (d.day !== undefined || /hoan thanh|thang/.test(q.folded)) &&
+        // an anniversary's date ("18/11/1930") is not when anything in the article happens, unless asked
+        !(d.year && refYear && d.year < refYear - 3 && !q.years.includes(d.year)),
+    );
+
     if (!dates.length) continue;
     const pos = keywordPositions(s.text, q.keywords);
     dates.forEach((_, i) => {

@@ -50,7 +50,8 @@ export function compose(k: Knowledge, lang: Lang, all: Candidate[], kind: 'fact'
       : lines.length > 1
         ? `${p.several}\n${lines.map((l) => `• ${l}`).join('\n')}`
         : (lines[0] as string);
-  return { found: true, kind, lang, text, items, citations };
+  // a passage is shown with its source, but it is not an exact answer: found stays false
+  return { found: kind === 'fact', kind, lang, text, items, citations };
 }
 
 /** Joins the answers to the parts of a compound question. */

@@ -22,8 +22,12 @@ export interface AnswerItem {
 }
 
 export interface Answer {
-  /** False when the bot does not know; then `text` says so politely. */
+  /**
+   * True for an exact answer. False when the bot does not know — then `text` says so, or, for a
+   * passage (`kind: 'passage'`), gives the closest sentence with its citation, labelled as no exact answer.
+   */
   found: boolean;
+
   /** 'fact' = an exact answer from extracted facts; 'passage' = best passages, not an exact answer. */
   kind: 'fact' | 'passage' | 'none';
   lang: Lang;

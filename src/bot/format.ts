@@ -44,9 +44,11 @@ export const MAX_ITEMS = 40;
 
 /** The answer message: items with a compact source line each. */
 export function renderAnswer(result: AskResult, t: Strings, lang: Lang): RenderedAnswer {
-  if (!result.found || result.items.length === 0) {
+  // a passage is no exact answer (found is false) but is still worth showing, labelled as such
+  if ((!result.found && result.kind !== 'passage') || result.items.length === 0) {
     return { html: `${t.notFound}\n<i>${t.notFoundHint}</i>`, buttons: [] };
   }
+
   const lines: string[] = [];
   if (result.kind === 'passage') lines.push(t.passageNote, '');
   const items = result.items.slice(0, MAX_ITEMS);

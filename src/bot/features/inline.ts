@@ -31,7 +31,7 @@ export function inlineFeature(engine: BotEngine, limits: MiddlewareFn<BotContext
     const result = engine.ask(query);
     const lang = answerLang(result, ctx.lang);
     const t = strings(lang);
-    if (!result.found || result.items.length === 0) {
+    if ((!result.found && result.kind !== 'passage') || result.items.length === 0) {
       await ctx.answerInlineQuery([], {
         cache_time: INLINE_CACHE_SECONDS,
         button: { text: t.inlineNotFound, start_parameter: 'notfound' },
