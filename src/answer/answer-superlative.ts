@@ -9,7 +9,8 @@ import { fold } from '../text/fold.ts';
 import type { Answerer, Candidate } from './candidate.ts';
 import { localitiesIn } from './sentence-cache.ts';
 
-const MOST = /(?<![a-z])(nhieu nhat|cao nhat|lon nhat|dan dau)(?![a-z])/;
+const MOST = /(?<![a-z])(nhieu(?: [a-z]+){0,7} nhat|cao nhat|lon nhat|dan dau)(?![a-z])/;
+
 const LEAST = /(?<![a-z])(it nhat|thap nhat)(?![a-z])/;
 
 export const answerSuperlative: Answerer = (q, { k, rel, inScope }) => {

@@ -54,6 +54,14 @@ function foldedName(m: MeetingFact): string[] {
   return n;
 }
 
+/** True for a date inside a span of dates in brackets: "(18/11/1930 - 18/11/2024)". */
+function inDateSpan(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  const close = text.indexOf(')', at);
+  if (open < 0 || close < 0 || text.lastIndexOf(')', at) > open) return false;
+  return /^\(\s*[\d/.-]+\s*[-–]\s*[\d/.-]+\s*\)$/.test(text.slice(open, close + 1));
+}
+
 export const answerTime: Answerer = (q, { k, rel, inScope }) => {
   if (q.intent !== 'when') return undefined;
   const kw = new Set(q.keywords);
@@ -110,8 +118,10 @@ export const answerTime: Answerer = (q, { k, rel, inScope }) => {
     const dates = datesIn(s, refYear).filter(
       (d) =>
         (d.day !== undefined || /hoan thanh|thang/.test(q.folded)) &&
-        // an anniversary's date ("18/11/1930") is not when anything in the article happens, unless asked
-        !(d.year && refYear && d.year < refYear - 3 && !q.years.includes(d.year)),
+        // an anniversary's date ("18/11/1930", "(18/11/1930 - 18/11/2024)") is not when anything in the
+        // article happens, unless asked
+        !(d.year && refYear && d.year < refYear - 3 && !q.years.includes(d.year)) &&
+        !inDateSpan(s.text, d.start),
     );
 
     if (!dates.length) continue;

@@ -28,7 +28,9 @@ export function titleMatches(slot: TitleSlot, q: ParsedQuestion, t: PersonTitle)
   // the asked head must begin the title's head: "phó chủ tịch" covers "phó chủ tịch thường trực", not the reverse
   if (!(head === slot.head || head.startsWith(`${slot.head} `))) return false;
   const words = new Set(t.folded.split(' '));
-  if (!slot.org.every((w) => words.has(w))) return false;
+  // the head of a delegation ("Trưởng đoàn") leads it whatever body the question names it by
+  if (slot.head !== 'truong doan' && !slot.org.every((w) => words.has(w))) return false;
+
   if (slot.central && !t.central) return false;
   // The title's place: the one written with it ("Chủ tịch HĐND tỉnh Điện Biên"), else the places the
   // question names — unless the title ends in a bare "tỉnh"/"huyện" (then "… trao quà tại xã Điền Hương"

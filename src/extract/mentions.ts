@@ -4,10 +4,12 @@
  * ("Hoàng Công Thủy - Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam",
  * "Bí thư Tỉnh ủy Bạc Liêu Lữ Văn Hùng").
  */
+import { SCALE_WORDS } from '../lexicon/numbers.ts';
 import { findProvinces, provinceByName } from '../lexicon/provinces.ts';
 import { REGION_HEADS, REGION_NAMES } from '../lexicon/regions.ts';
 import { SURNAMES, WEAK_SURNAMES } from '../lexicon/surnames.ts';
 import { ADMIN_LEVEL, ADMIN_WORDS, type AdminLevel, CENTRAL_WORDS, TITLE_HEADS } from '../lexicon/titles.ts';
+import { UNITS } from '../lexicon/units.ts';
 import { fold } from '../text/fold.ts';
 import { normalizedTerms, type SyllableToken, syllables } from '../text/tokenize.ts';
 
@@ -32,6 +34,12 @@ export interface LocalityMention {
   /** Gazetteer name when the locality is a province. */
   province?: string;
 }
+
+/** First words of units and scale words: a number before them is a figure, not part of a name. */
+const UNIT_HEADS = new Set([
+  ...Object.keys(UNITS).map((k) => k.split(' ')[0] as string),
+  ...Object.keys(SCALE_WORDS).map((k) => k.split(' ')[0] as string),
+]);
 
 /** Middle names that tell a person's name from a place's ("Lữ Văn Hùng" vs "Bạch Long Vĩ"). */
 const MIDDLE_NAMES = new Set([
@@ -120,10 +128,25 @@ export function findLocalities(text: string): LocalityMention[] {
     if (!next || ORG_AFTER_ADMIN.has(next.term)) continue;
     if (!joinable(text, toks[first - 1] as SyllableToken, next)) continue;
     // "TP." as written: a dot may sit between TP and the name
-    const end = capitalRun(text, toks, first, 4);
+    let end = capitalRun(text, toks, first, 4);
     if (end === first) continue;
+    // a number closes some names: "phường Bảo Lộc 1", "ấp Nhơn Lộc 1"
+    const numbered = toks[end];
+    // — but "huyện Lục Yên 12 tỷ đồng" is a place and a figure
+    const after = toks[end + 1];
+    const unitNext =
+      after && numbered && text.slice(numbered.end, after.start) === ' ' && UNIT_HEADS.has(after.term);
+
+    if (
+      numbered &&
+      /^\d{1,2}$/.test(numbered.surface) &&
+      text.slice(toks[end - 1]?.end, numbered.start) === ' ' &&
+      !unitNext
+    )
+      end++;
     const nameStart = (toks[first] as SyllableToken).start;
     const nameEnd = (toks[end - 1] as SyllableToken).end;
+
     const name = text.slice(nameStart, nameEnd);
     const folded = fold(name);
     if (isRegion(folded)) continue;
@@ -284,7 +307,7 @@ function splitTitles(raw: string): string[] {
 
 /** Verbs that end a title written after a name: "…, Phó Chủ tịch … dự và phát biểu". */
 const TITLE_END =
-  /\s+(?:dự|phát biểu|chủ trì|cùng|đã|đang|tham dự|trao|chúc mừng|cho biết|nhấn mạnh|đề nghị|thông tin|khai mạc|ra mắt|tặng|gửi|kết luận|chứng kiến|làm việc|thăm|đánh giá|hứa|báo cáo|chỉ đạo|điều hành|tổ chức|được|là|khẳng định|yêu cầu|cho rằng|về|tới|đến|vừa|sẽ|cũng|trình bày|quán triệt|giới thiệu|biểu dương|ghi nhận|mong muốn)(?=[\s,.;:]|$).*$/u;
+  /\s+(?:dự|phát biểu|chủ trì|cùng|đã|đang|tham dự|trao|chúc mừng|cho biết|nhấn mạnh|đề nghị|thông tin|khai mạc|ra mắt|tặng|gửi|kết luận|chứng kiến|làm việc|thăm|đánh giá|hứa|báo cáo|chỉ đạo|điều hành|tổ chức|được|là|khẳng định|yêu cầu|cho rằng|về|tới|đến|vừa|sẽ|cũng|trình bày|quán triệt|giới thiệu|biểu dương|ghi nhận|mong muốn|làm|dẫn đầu|giữ chức)(?=[\s,.;:]|$).*$/u;
 
 function toTitle(raw: string, localities: LocalityMention[], at: number): TitleMention {
   const text = raw.replace(TITLE_END, '').trim();
@@ -415,7 +438,25 @@ export function findPersons(text: string): PersonMention[] {
     // "(Cụm trưởng Cụm thi đua …)" right after the title list
     const paren = text.slice(nameEnd).match(/^[^;()]*?\(((?:Cụm|Trưởng|Phó|Khối)[^)]*)\)/u);
     if (paren?.[1] && startsWithTitle(fold(paren[1]))) titles.push(toTitle(paren[1], localities, nameEnd));
+    // what the clause goes on to say of the person: "… được hiệp thương cử giữ chức Chủ tịch …",
+    // "ông A và ông B giữ chức Phó Chủ tịch", "do ông X, … làm Trưởng đoàn", "do bà Y dẫn đầu"
+    const rest = text.slice(nameEnd).split(/[;.]/)[0] ?? '';
+    const office = rest.match(
+      /^[^;.]{0,180}?(?:giữ chức(?: vụ)?|được (?:hiệp thương )?(?:cử|bầu) làm)\s+([^,;.()]+)/u,
+    );
+
+    if (office?.[1] && startsWithTitle(fold(office[1]))) titles.push(toTitle(office[1], localities, nameEnd));
+    if (/^[^;.]{0,120}?(?:(?:làm|là)\s+[Tt]rưởng đoàn|dẫn đầu)(?![\p{L}])/u.test(rest)) {
+      const home = titles.find((t) => t.locality);
+      titles.push({
+        text: 'Trưởng đoàn',
+        folded: 'truong doan',
+        locality: home?.locality,
+        central: home?.central ?? false,
+      });
+    }
     out.push({ name, start: nameStart, end: nameEnd, titles });
+
     i = e;
   }
   return out;

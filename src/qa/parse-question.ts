@@ -124,6 +124,9 @@ const NUMBER_WORD: Readonly<Record<string, number>> = { ...NUMBER_WORDS, ...ROMA
 /** "đợt 2", "lần thứ ba", "lần 3", "khóa VI": which one of a series the question is about. */
 export function identifiersIn(folded: string): Array<{ word: string; n: number }> {
   const out: Array<{ word: string; n: number }> = [];
+  // "nhiệm kỳ 2019-2024" / "khóa 2024 - 2029": a term, known by the year it starts
+  for (const m of folded.matchAll(/(?<![a-z])nhiem ky (\d{4}) (\d{4})(?!\d)/g))
+    out.push({ word: 'nhiem ky', n: Number(m[1]) });
   for (const m of folded.matchAll(
     /(?<![a-z])(dot|lan thu|lan|khoa|ky hop thu|ky hop)\s+([0-9]+|[a-z]+)(?![a-z0-9])/g,
   )) {
@@ -166,7 +169,9 @@ function detectTitle(
   provinceWords: Set<string>,
   places: readonly string[],
 ): TitleSlot | undefined {
-  const words = f.split(' ');
+  // "ai dẫn đoàn / dẫn đầu đoàn …" asks for the head of the delegation
+  const words = f.replace(/(?<![a-z])(dan dau doan|dan doan|dan dau)(?![a-z])/g, 'truong doan').split(' ');
+
   for (let i = 0; i < words.length; i++) {
     const head = titleHeads.find((h) => h.split(' ').every((p, k) => words[i + k] === p));
     if (!head) continue;

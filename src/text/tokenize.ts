@@ -18,7 +18,7 @@ const viTokenizer = new AggressiveTokenizerVi();
 
 /** Whole tokens: codes, dates, numbers, hyphenated abbreviations. */
 const WHOLE =
-  /\d+[-/][\p{Lu}Đ][\p{L}\d]*(?:[-/][\p{L}\d]+)*|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?<![\p{L}])\d+(?:[.,]\d+)*|[\p{Lu}Đ]{2,}-[\p{Lu}Đ]{2,}/gu;
+  /\d+[-/][\p{Lu}Đ][\p{L}\d]*(?:[-/][\p{L}\d]+)*|\d{1,2}\/\d{4}(?!\d)|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?<![\p{L}])\d+(?:[.,]\d+)*|[\p{Lu}Đ]{2,}-[\p{Lu}Đ]{2,}/gu;
 
 export interface SyllableToken {
   /** Folded form used for matching. */
