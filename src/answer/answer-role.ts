@@ -3,7 +3,7 @@
  * role facts filtered by role, year, cluster and province. No matching fact means "not found".
  */
 import { clusterKeyMatches } from '../extract/cluster-mentions.ts';
-import type { Answerer, Candidate } from './candidate.ts';
+import { type Answerer, type Candidate, dedupe } from './candidate.ts';
 import { phrases } from './phrasing.ts';
 
 export const answerRole: Answerer = (q, { k, rel, inScope }) => {
@@ -34,12 +34,19 @@ export const answerRole: Answerer = (q, { k, rel, inScope }) => {
       text: `${f.holder}${who} — ${role}${cluster}${year}`,
       articleId: f.source.articleId,
       sentenceIndex: f.source.sentenceIndex,
-      // the latest year first; among several of a year, the best-matching sentence
+      // the latest year first; among several of a year, the best-matching sentence (searched only
+      // when a few facts tie: a long list is shown in the order of the years anyway)
       score:
-        (f.year ?? 0) + (facts.length > 1 ? rel.of(f.source.articleId, f.source.sentenceIndex) * 0.5 : 0),
-
+        (f.year ?? 0) +
+        (facts.length > 1 && facts.length <= 12
+          ? rel.of(f.source.articleId, f.source.sentenceIndex) * 0.5
+          : 0),
       key: `${f.holder}|${f.year}|${f.clusterKey}`,
     };
   });
-  return out;
+  // every holder the question fits, the latest first — at most MAX_ROLES lines
+  return dedupe(out).slice(0, MAX_ROLES);
 };
+
+/** Longest list of role holders an answer gives. */
+export const MAX_ROLES = 10;

@@ -6,6 +6,7 @@
 import type { ArticleScope } from '../extract/article-scope.ts';
 import { clusterKeyMatches } from '../extract/cluster-mentions.ts';
 import type { Fact } from '../extract/fact.ts';
+import type { Article } from '../ingest/article.ts';
 import { identifiersIn } from '../qa/parse-question.ts';
 import type { ParsedQuestion } from '../qa/question.ts';
 import { fold } from '../text/fold.ts';
@@ -26,26 +27,41 @@ export function articleInScope(q: ParsedQuestion, s: ArticleScope): boolean {
  */
 export function identifiersFit(q: ParsedQuestion, text: string): boolean {
   if (!q.identifiers.length) return true;
-  const found = identifiersIn(normalizedTerms(text).join(' '));
+  return identifiersMatch(q, identifiersIn(normalizedTerms(text).join(' ')));
+}
+
+function identifiersMatch(q: ParsedQuestion, found: Array<{ word: string; n: number }>): boolean {
   return q.identifiers.every((id) => {
     const same = found.filter((f) => f.word === id.word);
     return !same.length || same.some((f) => f.n === id.n);
   });
 }
 
+const heads = new WeakMap<Article, Array<{ word: string; n: number }>>();
+
+/** The series an article's title and lead name ("đợt 2", "lần thứ hai", "nhiệm kỳ 2024-2029"), read once. */
+function headIdentifiers(a: Article): Array<{ word: string; n: number }> {
+  let ids = heads.get(a);
+  if (!ids) {
+    const text = a.sentences
+      .filter((x) => x.kind === 'title' || x.kind === 'lead')
+      .map((x) => x.text)
+      .join(' ');
+    ids = identifiersIn(normalizedTerms(text).join(' '));
+    heads.set(a, ids);
+  }
+  return ids;
+}
+
 /** Articles whose scope fits the question. */
+
 export function articlesInScope(q: ParsedQuestion, k: Knowledge): Set<string> {
   const out = new Set<string>();
   for (const s of k.scopes) {
     if (!articleInScope(q, s)) continue;
     if (q.identifiers.length) {
       const a = k.article(s.articleId);
-      const head =
-        a?.sentences
-          .filter((x) => x.kind === 'title' || x.kind === 'lead')
-          .map((x) => x.text)
-          .join(' ') ?? '';
-      if (!identifiersFit(q, head)) continue;
+      if (a && !identifiersMatch(q, headIdentifiers(a))) continue;
     }
     out.add(s.articleId);
   }
