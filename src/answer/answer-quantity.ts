@@ -65,7 +65,7 @@ const NOT_COUNTED = new Set([
  * A fund or campaign the question names ("Quỹ Vì người nghèo") must be what the figure is about: its
  * words must be in the figure's sentence.
  */
-function namedTopicFits(q: ParsedQuestion, f: QuantityFact): boolean {
+function namedTopicFits(q: ParsedQuestion, f: QuantityFact, k: Knowledge): boolean {
   const after =
     q.folded
       .match(/(?<![a-z])quy ((?:[a-z]+ ?){1,3})/)?.[1]
@@ -74,9 +74,17 @@ function namedTopicFits(q: ParsedQuestion, f: QuantityFact): boolean {
   const stop = after.findIndex((w) => FUND_NAME_END.has(w));
   const named = stop >= 0 ? after.slice(0, stop) : after;
   if (!named.length) return true;
-  const sentence = wordsOfSentence(f);
-  return ['quy', ...named].every((w) => sentence.has(w));
+  const words = ['quy', ...named];
+  if (words.every((w) => wordsOfSentence(f).has(w))) return true;
+  // a breakdown ("Cụ thể: năm 2021 được 18,4 tỷ; …") goes on about the fund its previous sentence names
+  if (!CONTINUATION.test(f.source.quote)) return false;
+  const previous = k.article(f.source.articleId)?.sentences[f.source.sentenceIndex - 1]?.text;
+  const before = new Set(fold(previous ?? '').split(/[^a-z0-9]+/));
+  return words.every((w) => before.has(w));
 }
+
+/** Openings of a sentence that details the one before it. */
+const CONTINUATION = /^\s*(?:Cụ thể|Trong đó|Trong số (?:đó|này)|Riêng|Theo đó)(?!\p{L})/iu;
 
 /**
  * In a list ("huyện A 12 tỷ; huyện B 5,5 tỷ", "năm 2021 được 18,4 tỷ; năm 2022 được 21,7 tỷ") a
@@ -114,9 +122,13 @@ function askedUnit(counted: string): ReturnType<typeof unitAfter> {
   return u;
 }
 
+/** Nouns of time: "4 năm vận động" says how long, and answers only a question asking how long. */
+const TIME_NOUNS = new Set(['nam', 'thang', 'tuan', 'ngay', 'gio', 'phut']);
+
 function headFits(q: ParsedQuestion, f: QuantityFact): boolean {
   const head = (q.counted ?? '').split(' ')[0];
-  if (!head || q.quantityKind === 'money') return true;
+  if (!head) return !TIME_NOUNS.has(wordsOf(f).counted[0] ?? '');
+  if (q.quantityKind === 'money') return true;
   const unit = askedUnit(q.counted ?? '');
   if (unit.key && unit.kind !== 'count') return unit.kind === f.kind;
   return wordsOf(f).countedSet.has(head);
@@ -228,7 +240,44 @@ function scoreFact(
   return { score, unitMatch };
 }
 
+/**
+ * A rounded figure ("hơn 1.200 cuộc giám sát", in the lead) gives way to the exact one its article
+ * reports for the same thing ("1.236 cuộc giám sát").
+ */
+function preferExact<T extends { f: QuantityFact; score: number; unitMatch: number }>(
+  scored: T[],
+): T | undefined {
+  const top = scored[0];
+  if (!top?.f.qualifier) return top;
+  return (
+    scored.find((x) => refines(x.f, top.f) && x.unitMatch >= top.unitMatch && x.score >= top.score * 0.75) ??
+    top
+  );
+}
+
+/** True when `exact` is the precise figure of the same thing `rounded` rounds ("934" for "hơn 900"). */
+function refines(exact: QuantityFact, rounded: QuantityFact): boolean {
+  const q = rounded.qualifier;
+  const v = rounded.value;
+  const x = exact.value;
+  const near =
+    q === 'over'
+      ? x > v && x < v * 1.2
+      : q === 'under' || q === 'nearly'
+        ? x < v && x > v * 0.8
+        : Math.abs(x - v) < v * 0.1;
+  return (
+    q !== undefined &&
+    !exact.qualifier &&
+    near &&
+    exact.source.articleId === rounded.source.articleId &&
+    exact.kind === rounded.kind &&
+    exact.counted === rounded.counted
+  );
+}
+
 /** Whose figure it is: the provinces its sentence names, else the article's title. */
+
 function scopeLabel(f: QuantityFact, k: Knowledge): string {
   const named = f.provinces.filter((p) => f.source.quote.includes(p));
   if (named.length && named.length <= 2) return ` — ${named.join(', ')}`;
@@ -244,18 +293,16 @@ export const answerQuantity: Answerer = (q, { k, rel, inScope }) => {
     for (const id of inScope) {
       const a = k.article(id);
       a?.sentences.forEach((s, i) => {
-        const f = s.text
-          .normalize('NFD')
-          .replace(/[\u0300-\u036f]/g, '')
-          .replace(/[đĐ]/g, 'd')
-          .toLowerCase();
+        const f = fold(s.text);
+
         if (q.localities.some((l) => f.includes(l.name)))
           for (const j of [i - 1, i, i + 1]) near.add(`${id}#${j}`);
       });
     }
   }
-  const scored = k
+  let scored = k
     .facts('quantity')
+
     .filter(
       (f) =>
         inScope.has(f.source.articleId) &&
@@ -263,7 +310,7 @@ export const answerQuantity: Answerer = (q, { k, rel, inScope }) => {
         factYearFits(q, f, k) &&
         factProvinceFits(q, f, k) &&
         identifiersFit(q, f.source.quote) &&
-        namedTopicFits(q, f) &&
+        namedTopicFits(q, f, k) &&
         ownScopeFits(q, f, k) &&
         headFits(q, f),
     )
@@ -277,8 +324,22 @@ export const answerQuantity: Answerer = (q, { k, rel, inScope }) => {
         near.has(`${f.source.articleId}#${f.source.sentenceIndex}`),
       );
       return { f, score, unitMatch, r };
-    })
-    .filter((x) => x.r > 0 || x.unitMatch >= 0.75)
+    });
+  // in an article about several years, a figure written with the year asked ("năm 2022 được 21,7
+  // tỷ") outranks the figures whose sentence names no year (a total over all of them, in the title)
+  const dated = scored.filter(
+    (x) =>
+      q.years.some((y) => x.f.label.includes(String(y))) &&
+      (k.scope(x.f.source.articleId)?.topicYears.length ?? 0) > 1,
+  );
+  const outdated = (x: (typeof scored)[number]) =>
+    !x.f.years.length &&
+    dated.some(
+      (d) =>
+        d.f.source.articleId === x.f.source.articleId && d.unitMatch >= x.unitMatch && !refines(x.f, d.f),
+    );
+  scored = scored
+    .filter((x) => (x.r > 0 || x.unitMatch >= 0.75) && !outdated(x))
     .sort((a, b) => b.score - a.score);
   if (process.env.DEBUG_QA)
     console.error(
@@ -290,7 +351,7 @@ export const answerQuantity: Answerer = (q, { k, rel, inScope }) => {
         )
         .join('\n'),
     );
-  const top = scored[0];
+  const top = preferExact(scored);
   if (!top || top.score < 1.2) return [];
   const toCandidate = (x: (typeof scored)[number]): Candidate => ({
     text: `${x.f.phrase}${scopeLabel(x.f, k)}`,

@@ -48,10 +48,13 @@ export function extractQuantities(ctx: ArticleContext): Draft[] {
     const text = s.text;
     const dates = findDates(text, ctx.refYear);
     const nums = findNumbers(text);
+    // years and dates are not quantities; they stay in the label of the figure after them
+    const notQuantity = (n: (typeof nums)[number]) =>
+      dates.some((d) => n.numeralStart < d.end && n.end > d.start) ||
+      (!n.scale && /^(19|20)\d\d$/.test(n.numeral));
     nums.forEach((n, k) => {
-      if (dates.some((d) => n.numeralStart < d.end && n.end > d.start)) return;
-      // years are not quantities
-      if (!n.scale && /^(19|20)\d\d$/.test(n.numeral)) return;
+      if (notQuantity(n)) return;
+      const previousFigure = nums.slice(0, k).findLast((m) => !notQuantity(m));
       const clauseStart = Math.max(
         text.lastIndexOf(',', n.start - 1),
         text.lastIndexOf(';', n.start - 1),
@@ -67,13 +70,14 @@ export function extractQuantities(ctx: ArticleContext): Draft[] {
       );
       const labelText = text.slice(clauseStartAbs + 1, n.start);
       if (NOT_A_QUANTITY.test(` ${labelText.toLowerCase().trimEnd()}`)) return;
-      // the label: up to 12 words back, across commas but not past ";", ":", "(" or another number
+      // the label: up to 12 words back, across commas but not past ";", ":", "(" or another figure
       const hardStart = Math.max(
         text.lastIndexOf(';', n.start - 1),
         text.lastIndexOf(':', n.start - 1),
         text.lastIndexOf('(', n.start - 1),
-        k > 0 ? (nums[k - 1]?.end ?? -1) : -1,
+        previousFigure?.end ?? -1,
       );
+
       let label = foldPhrase(text.slice(hardStart + 1, n.start))
         .split(' ')
         .filter(Boolean)

@@ -118,6 +118,14 @@ describe('written in the same style', () => {
     expect(facts().map((q) => q.phrase)).toEqual(['500 nghìn đồng', 'hơn 1,2 tỷ đồng', '300 căn nhà']);
   });
 
+  it('a year written before a figure stays in its label ("năm 2022 được 21,7 tỷ")', () => {
+    const labels = factsOf(
+      mini(['Quỹ Vì người nghèo', 'Cụ thể: năm 2022 được 21,7 tỷ đồng; năm 2023 được 24,9 tỷ đồng.'], 2024),
+      'quantity',
+    ).map((q) => q.label);
+    expect(labels).toEqual(['nam 2022 duoc', 'nam 2023 duoc']);
+  });
+
   it('"mỗi" makes a figure per unit', () => {
     expect(facts().map((q) => q.perUnit)).toEqual([true, false, false]);
   });

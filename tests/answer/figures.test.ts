@@ -1,0 +1,50 @@
+/**
+ * Which figure answers a "bao nhiêu" question when an article gives several for the same thing: the
+ * one written with the year asked, and the exact count over the rounded one of the lead.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../../src/engine.ts';
+
+const ARTICLE = `Quảng Nam: 3 năm vận động Quỹ "Vì người nghèo" được hơn 70 tỷ đồng
+Ngày 12/10/2024, Ủy ban MTTQ Việt Nam tỉnh Quảng Nam tổ chức hội nghị sơ kết công tác vận động Quỹ "Vì người nghèo" giai đoạn 2022-2024.
+Trong 3 năm, Quỹ "Vì người nghèo" các cấp trong tỉnh tiếp nhận hơn 70 tỷ đồng.
+Cụ thể: năm 2022 được 20,5 tỷ đồng; năm 2023 được 23,1 tỷ đồng; năm 2024 được 27,3 tỷ đồng.
+Năm 2024, Mặt trận các cấp chủ trì hơn 900 cuộc giám sát.
+Theo báo cáo, Mặt trận các cấp trong tỉnh đã chủ trì 934 cuộc giám sát, trong đó cấp tỉnh 12 cuộc.`;
+
+let dir: string;
+let engine: Engine;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'mttq-figures-'));
+  writeFileSync(join(dir, 'quang-nam.txt'), ARTICLE);
+  engine = await Engine.open({ dataDir: join(dir, 'data') });
+  await engine.ingestPaths([join(dir, 'quang-nam.txt')]);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('figures of one article', () => {
+  it('a breakdown by year ("Cụ thể: năm 2023 được …") answers for that year, not the total', () => {
+    const a = engine.ask('Quỹ Vì người nghèo Quảng Nam năm 2023 được bao nhiêu tiền?');
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^23,1 tỷ đồng/);
+  });
+
+  it('a year the breakdown does not give is not answered with the total of all years', () => {
+    const a = engine.ask('quy vi nguoi ngheo quang nam nam 2021 duoc bao nhieu tien');
+    expect(a.text).not.toMatch(/^hơn 70 tỷ/);
+  });
+
+  it('the exact count ("934 cuộc giám sát") over the rounded one of the lead ("hơn 900")', () => {
+    const a = engine.ask('Năm 2024 Mặt trận các cấp tỉnh Quảng Nam chủ trì bao nhiêu cuộc giám sát?');
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^934 cuộc giám sát/);
+  });
+
+  it('"3 năm vận động" says how long, and is no answer to how much', () => {
+    const a = engine.ask('quy vi nguoi ngheo quang nam duoc bao nhieu');
+    expect(a.text).not.toMatch(/^3 năm/);
+  });
+});
