@@ -373,5 +373,32 @@ export const answerQuantity: Answerer = (q, { k, rel, inScope }) => {
     }
     if (perArticle.size > 1) return dedupe([...perArticle.values()].map(toCandidate)).slice(0, 8);
   }
-  return [toCandidate(top)];
+  const best = toCandidate(top);
+  const also = companions(q, top.f, k);
+  return [
+    also.length
+      ? { ...best, text: [top.f.phrase, ...also.map((f) => f.phrase)].join(', ') + scopeLabel(top.f, k) }
+      : best,
+  ];
 };
+
+/**
+ * "Bao nhiêu tập thể, cá nhân …?" asks for two counts the article writes side by side ("25 tập thể,
+ * 38 cá nhân"): the figures of the same sentence that count the rest of what is asked, in order.
+ */
+function companions(q: ParsedQuestion, top: QuantityFact, k: Knowledge): QuantityFact[] {
+  const asked = (q.counted ?? '').split(' ').filter((w) => w && !NOT_COUNTED.has(w));
+  const covered = new Set(wordsOf(top).counted);
+  let rest = asked.filter((w) => !covered.has(w));
+  if (!rest.length || rest.length === asked.length) return [];
+  const out: QuantityFact[] = [];
+  for (const f of k.factsOf(top.source.articleId, 'quantity')) {
+    if (f === top || f.source.sentenceIndex !== top.source.sentenceIndex || f.perUnit !== top.perUnit)
+      continue;
+    const head = wordsOf(f).counted.slice(0, 2);
+    if (!head.length || !head.every((w) => rest.includes(w))) continue;
+    out.push(f);
+    rest = rest.filter((w) => !head.includes(w));
+  }
+  return rest.length ? [] : out;
+}

@@ -13,7 +13,8 @@ Ngày 12/10/2024, Ủy ban MTTQ Việt Nam tỉnh Quảng Nam tổ chức hội 
 Trong 3 năm, Quỹ "Vì người nghèo" các cấp trong tỉnh tiếp nhận hơn 70 tỷ đồng.
 Cụ thể: năm 2022 được 20,5 tỷ đồng; năm 2023 được 23,1 tỷ đồng; năm 2024 được 27,3 tỷ đồng.
 Năm 2024, Mặt trận các cấp chủ trì hơn 900 cuộc giám sát.
-Theo báo cáo, Mặt trận các cấp trong tỉnh đã chủ trì 934 cuộc giám sát, trong đó cấp tỉnh 12 cuộc.`;
+Theo báo cáo, Mặt trận các cấp trong tỉnh đã chủ trì 934 cuộc giám sát, trong đó cấp tỉnh 12 cuộc.
+Dịp này, Ủy ban MTTQ tỉnh tặng Bằng khen cho 17 tập thể, 29 cá nhân có thành tích xuất sắc.`;
 
 let dir: string;
 let engine: Engine;
@@ -46,5 +47,11 @@ describe('figures of one article', () => {
   it('"3 năm vận động" says how long, and is no answer to how much', () => {
     const a = engine.ask('quy vi nguoi ngheo quang nam duoc bao nhieu');
     expect(a.text).not.toMatch(/^3 năm/);
+  });
+
+  it('"bao nhiêu tập thể, cá nhân" gets both counts the sentence writes side by side', () => {
+    const a = engine.ask('Bao nhiêu tập thể, cá nhân được Ủy ban MTTQ tỉnh Quảng Nam tặng Bằng khen?');
+    expect(a.text).toMatch(/^17 tập thể, 29 cá nhân/);
+    expect(engine.ask('Bao nhiêu tập thể được tặng Bằng khen ở Quảng Nam?').text).toMatch(/^17 tập thể —/);
   });
 });
