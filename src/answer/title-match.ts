@@ -4,11 +4,19 @@
  * answers "Chủ tịch HĐND tỉnh"; a central title never answers a question about a province.
  */
 import type { PersonTitle } from '../extract/fact.ts';
-import { TITLE_HEADS } from '../lexicon/titles.ts';
+import { ADMIN_LEVEL, TITLE_HEADS } from '../lexicon/titles.ts';
 import type { ParsedQuestion, TitleSlot } from '../qa/question.ts';
 import { fold } from '../text/fold.ts';
 
 const heads = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
+
+/** A title ending in a village's admin word with no name after it. */
+const BARE_VILLAGE = new RegExp(
+  `\\s(?:${Object.entries(ADMIN_LEVEL)
+    .filter(([, level]) => level === 'village')
+    .map(([word]) => word)
+    .join('|')}|khu dan cu)$`,
+);
 
 const headCache = new Map<string, string | undefined>();
 
@@ -47,6 +55,8 @@ export function titleMatches(slot: TitleSlot, q: ParsedQuestion, t: PersonTitle)
   if (places.length) {
     if (t.central) return false;
     const loc = t.locality ? fold(t.locality) : undefined;
+    // "Trưởng ban Công tác Mặt trận xóm": the village the article (already in scope) is about
+    if (!loc && BARE_VILLAGE.test(t.folded)) return true;
     if (!loc || !places.some((p) => loc === p || loc.endsWith(` ${p}`))) return false;
   }
   return true;

@@ -184,6 +184,7 @@ export const ADMIN_WORDS: readonly string[] = [
   'ap',
   'to dan pho',
   'khu pho',
+  'xom',
   'tp',
 ];
 
@@ -205,4 +206,5 @@ export const ADMIN_LEVEL: Readonly<Record<string, AdminLevel>> = {
   ap: 'village',
   'to dan pho': 'village',
   'khu pho': 'village',
+  xom: 'village',
 };

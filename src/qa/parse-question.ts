@@ -33,7 +33,7 @@ export interface ParseOptions {
 }
 
 const LOCALITY_ADMIN =
-  /(?<![a-z])(huyen|xa|thi tran|thi xa|phuong|quan|thon|ap|dac khu)\s+([a-z0-9']+(?: [a-z0-9']+){0,3})/g;
+  /(?<![a-z])(huyen|xa|thi tran|thi xa|phuong|quan|thon|ap|xom|dac khu)\s+([a-z0-9']+(?: [a-z0-9']+){0,3})/g;
 /** Words too common in questions to make, on their own, a place name. */
 const COMMON_WORDS = new Set([
   ...QUESTION_STOPWORDS,

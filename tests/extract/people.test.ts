@@ -51,6 +51,14 @@ describe('findLocalities', () => {
     expect(locs[3]?.province).toBe('Bắc Kạn');
   });
 
+  it('"xóm" is a village word, as the mountain provinces write it', () => {
+    const locs = findLocalities('Ngày hội Đại đoàn kết ở khu dân cư xóm Nà Pò, xã Đình Phong.');
+    expect(locs.map((l) => [l.surface, l.level])).toEqual([
+      ['xóm Nà Pò', 'village'],
+      ['xã Đình Phong', 'commune'],
+    ]);
+  });
+
   it('bare province names, and "TP" as an admin word', () => {
     const locs = findLocalities('Ngày 23/5, tại TP Hạ Long, Ủy ban MTTQ tỉnh Quảng Ninh và Hà Nội');
     expect(locs.map((l) => l.surface)).toEqual(['TP Hạ Long', 'tỉnh Quảng Ninh', 'Hà Nội']);
