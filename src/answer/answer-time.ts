@@ -69,6 +69,15 @@ export const answerTime: Answerer = (q, { k, rel, inScope }) => {
   const asked = new Set(
     q.folded.split(' ').filter((w) => !['ngay', 'nao', 'khi', 'bao', 'gio', 'hom', 'luc'].includes(w)),
   );
+  const qWords = q.folded.split(' ');
+  const askedPairs = [
+    ...new Set(
+      qWords
+        .slice(1)
+        .map((w, j) => `${qWords[j]} ${w}`)
+        .filter((p) => !/^(bao gio|ngay nao|khi nao)$/.test(p)),
+    ),
+  ];
 
   // a meeting's date answers a question about that meeting, not about what it decided
   const aboutMeeting =
@@ -128,11 +137,23 @@ export const answerTime: Answerer = (q, { k, rel, inScope }) => {
     const pos = keywordPositions(s.text, q.keywords);
     dates.forEach((_, i) => {
       const d = withListed(s.text, dates, i);
-      // the words written right before a date say what it is ("tính đến ngày 30/9", "báo cáo … trước ngày 25/11")
-      const lead = fold(s.text.slice(Math.max(0, d.start - 70), d.start))
+      // the words written right before a date say what it is ("tính đến ngày 30/9", "báo cáo … trước
+      // ngày 25/11"): its own clause, back to the ";" or the date before it
+      const from = Math.max(
+        0,
+        d.start - 160,
+        s.text.lastIndexOf(';', d.start) + 1,
+        ...dates.filter((x) => x.end <= d.start).map((x) => x.end),
+      );
+      const lead = fold(s.text.slice(from, d.start))
         .split(/[^a-z0-9]+/)
-        .slice(-10);
-      const said = lead.filter((w) => w.length > 1 && asked.has(w)).length;
+        .slice(-24);
+      // asked words, and asked phrases ("báo cáo kết quả") counted once more
+      const leadPairs = new Set(lead.slice(1).map((w, j) => `${lead[j]} ${w}`));
+      const said =
+        new Set(lead.filter((w) => w.length > 1 && asked.has(w))).size +
+        askedPairs.filter((p) => leadPairs.has(p)).length;
+
       cands.push({
         text: display(d.surface, d.iso),
         articleId: h.articleId,
@@ -143,5 +164,6 @@ export const answerTime: Answerer = (q, { k, rel, inScope }) => {
       });
     });
   }
+  if (process.env.DEBUG_QA) console.error(cands.map((c) => `${c.score.toFixed(2)} ${c.text}`).join('\n'));
   return closeToBest(cands, 0.97, 1);
 };

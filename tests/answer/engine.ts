@@ -2,7 +2,7 @@
  * A real Engine on a temp data dir with the repo's seeds (and, for some specs, the dev articles),
  * and the checks every answer's citations must pass.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,4 +53,17 @@ export function expectNotFound(a: Answer): void {
   expect(a.items).toEqual([]);
   expect(a.citations).toEqual([]);
   expect(a.text.length).toBeGreaterThan(0);
+}
+
+/** A real Engine on a temp data dir holding only the given articles (file name → text). */
+export async function openWithArticles(articles: Record<string, string>): Promise<Opened> {
+  const dir = mkdtempSync(join(tmpdir(), 'mttq-articles-'));
+  const paths = Object.entries(articles).map(([name, text]) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  });
+  const engine = await Engine.open({ dataDir: join(dir, 'data') });
+  await engine.ingestPaths(paths);
+  return { engine, close: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -2,11 +2,9 @@
  * Which figure answers a "bao nhiêu" question when an article gives several for the same thing: the
  * one written with the year asked, and the exact count over the rounded one of the lead.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../src/engine.ts';
+import type { Engine } from '../../src/engine.ts';
+import { type Opened, openWithArticles } from './engine.ts';
 
 const ARTICLE = `Quảng Nam: 3 năm vận động Quỹ "Vì người nghèo" được hơn 70 tỷ đồng
 Ngày 12/10/2024, Ủy ban MTTQ Việt Nam tỉnh Quảng Nam tổ chức hội nghị sơ kết công tác vận động Quỹ "Vì người nghèo" giai đoạn 2022-2024.
@@ -16,15 +14,13 @@ Năm 2024, Mặt trận các cấp chủ trì hơn 900 cuộc giám sát.
 Theo báo cáo, Mặt trận các cấp trong tỉnh đã chủ trì 934 cuộc giám sát, trong đó cấp tỉnh 12 cuộc.
 Dịp này, Ủy ban MTTQ tỉnh tặng Bằng khen cho 17 tập thể, 29 cá nhân có thành tích xuất sắc.`;
 
-let dir: string;
+let opened: Opened;
 let engine: Engine;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'mttq-figures-'));
-  writeFileSync(join(dir, 'quang-nam.txt'), ARTICLE);
-  engine = await Engine.open({ dataDir: join(dir, 'data') });
-  await engine.ingestPaths([join(dir, 'quang-nam.txt')]);
+  opened = await openWithArticles({ 'quang-nam.txt': ARTICLE });
+  engine = opened.engine;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => opened.close());
 
 describe('figures of one article', () => {
   it('a breakdown by year ("Cụ thể: năm 2023 được …") answers for that year, not the total', () => {

@@ -2,11 +2,9 @@
  * A village named in a question ("xóm Nà Pò") scopes the answer to the article about it, and the
  * village's own officers ("Trưởng ban Công tác Mặt trận xóm") answer for it.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../src/engine.ts';
+import type { Engine } from '../../src/engine.ts';
+import { type Opened, openWithArticles } from './engine.ts';
 
 const VILLAGE = `Trùng Khánh: Ngày hội Đại đoàn kết ở xóm Nà Pò
 Ngày 14/11/2025, khu dân cư xóm Nà Pò, xã Đình Phong, tỉnh Cao Bằng tổ chức Ngày hội Đại đoàn kết toàn dân tộc.
@@ -16,16 +14,13 @@ Dịp này, Ủy ban MTTQ xã tặng 15 suất quà cho các hộ khó khăn, m�
 const ELSEWHERE = `Phong Điền trao quà Tết cho hộ nghèo
 Ngày 10/1/2025, Ủy ban MTTQ tỉnh trao 200 suất quà Tết cho hộ nghèo xã Điền Hương, mỗi suất quà trị giá 600 nghìn đồng.`;
 
-let dir: string;
+let opened: Opened;
 let engine: Engine;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'mttq-village-'));
-  writeFileSync(join(dir, 'na-po.txt'), VILLAGE);
-  writeFileSync(join(dir, 'phong-dien.txt'), ELSEWHERE);
-  engine = await Engine.open({ dataDir: join(dir, 'data') });
-  await engine.ingestPaths([join(dir, 'na-po.txt'), join(dir, 'phong-dien.txt')]);
+  opened = await openWithArticles({ 'na-po.txt': VILLAGE, 'phong-dien.txt': ELSEWHERE });
+  engine = opened.engine;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => opened.close());
 
 describe('a village named in the question', () => {
   it('scopes a figure to the article about the village', () => {
