@@ -9,6 +9,7 @@ import type { QuantityKind } from '../lexicon/units.ts';
 import type { ParsedQuestion } from '../qa/question.ts';
 import { findYears } from '../text/dates.ts';
 import { fold } from '../text/fold.ts';
+import { findNumbers } from '../text/numbers.ts';
 import { type Answerer, type Candidate, dedupe } from './candidate.ts';
 import type { Knowledge } from './knowledge.ts';
 import { factProvinceFits, factYearFits, identifiersFit } from './scope-check.ts';
@@ -285,8 +286,26 @@ function scopeLabel(f: QuantityFact, k: Knowledge): string {
   return title ? ` — ${title.length > 90 ? `${title.slice(0, 88)}…` : title}` : '';
 }
 
+/** The figures a question itself writes ("Trong 62 căn nhà …, bao nhiêu căn xây mới?"): value and the word after it. */
+function statedFigures(q: ParsedQuestion): Array<{ value: number; word: string }> {
+  return findNumbers(q.raw).map((n) => ({
+    value: n.value,
+    word:
+      fold(q.raw.slice(n.end))
+        .trim()
+        .split(/[^a-z0-9]+/)[0] ?? '',
+  }));
+}
+
+/** A figure the question already states is what it asks within, not the answer. */
+function statedInQuestion(stated: Array<{ value: number; word: string }>, f: QuantityFact): boolean {
+  return stated.some((s) => s.value === f.value && s.word !== '' && wordsOf(f).counted[0] === s.word);
+}
+
 export const answerQuantity: Answerer = (q, { k, rel, inScope }) => {
   if (q.intent !== 'how_many') return undefined;
+  const stated = statedFigures(q);
+
   // sentences naming the question's localities: figures next to them are about them
   const near = new Set<string>();
   if (q.localities.length) {
@@ -310,6 +329,7 @@ export const answerQuantity: Answerer = (q, { k, rel, inScope }) => {
         factYearFits(q, f, k) &&
         factProvinceFits(q, f, k) &&
         identifiersFit(q, f.source.quote) &&
+        !statedInQuestion(stated, f) &&
         namedTopicFits(q, f, k) &&
         ownScopeFits(q, f, k) &&
         headFits(q, f),

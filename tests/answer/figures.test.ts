@@ -14,10 +14,14 @@ Năm 2024, Mặt trận các cấp chủ trì hơn 900 cuộc giám sát.
 Theo báo cáo, Mặt trận các cấp trong tỉnh đã chủ trì 934 cuộc giám sát, trong đó cấp tỉnh 12 cuộc.
 Dịp này, Ủy ban MTTQ tỉnh tặng Bằng khen cho 17 tập thể, 29 cá nhân có thành tích xuất sắc.`;
 
+const HOUSES = `Núi Thành bàn giao 75 căn nhà Đại đoàn kết cho hộ nghèo
+Ngày 20/4/2025, Ủy ban MTTQ Việt Nam huyện Núi Thành phối hợp tổ chức lễ bàn giao 75 căn nhà Đại đoàn kết cho hộ nghèo.
+Trong số 75 căn nhà được bàn giao có 51 căn xây mới và 24 căn sửa chữa.`;
+
 let opened: Opened;
 let engine: Engine;
 beforeAll(async () => {
-  opened = await openWithArticles({ 'quang-nam.txt': ARTICLE });
+  opened = await openWithArticles({ 'quang-nam.txt': ARTICLE, 'nui-thanh.txt': HOUSES });
   engine = opened.engine;
 });
 afterAll(() => opened.close());
@@ -49,5 +53,14 @@ describe('figures of one article', () => {
     const a = engine.ask('Bao nhiêu tập thể, cá nhân được Ủy ban MTTQ tỉnh Quảng Nam tặng Bằng khen?');
     expect(a.text).toMatch(/^17 tập thể, 29 cá nhân/);
     expect(engine.ask('Bao nhiêu tập thể được tặng Bằng khen ở Quảng Nam?').text).toMatch(/^17 tập thể —/);
+  });
+
+  it('a figure the question states ("trong 75 căn nhà …") is not its answer', () => {
+    const a = engine.ask(
+      'Trong 75 căn nhà Đại đoàn kết bàn giao ở huyện Núi Thành, có bao nhiêu căn xây mới và bao nhiêu căn sửa chữa?',
+    );
+    expect(a.text).toMatch(/^51 căn xây mới/);
+    expect(a.text).toContain('24 căn sửa chữa');
+    expect(a.text).not.toContain('75 căn nhà Đại đoàn kết —');
   });
 });
