@@ -5,7 +5,9 @@
  */
 import type { QuantityFact } from '../extract/fact.ts';
 import { unitAfter } from '../extract/quantities.ts';
+import { findProvinces } from '../lexicon/provinces.ts';
 import type { QuantityKind } from '../lexicon/units.ts';
+
 import type { ParsedQuestion } from '../qa/question.ts';
 import { findYears } from '../text/dates.ts';
 import { fold } from '../text/fold.ts';
@@ -102,8 +104,13 @@ function ownScopeFits(q: ParsedQuestion, f: QuantityFact, k: Knowledge): boolean
   if (!asked.length) return true;
   const named = (p: string) => new RegExp(`(?<!thanh pho |tp )(?<![a-z])${p}(?![a-z])`).test(f.label);
   if (asked.some(named)) return true;
+  // another place of the article named with the figure; a province (the asked district's own, as in
+  // "Quỹ tỉnh Đắk Lắk hỗ trợ 1,5 tỷ" for Krông Pắc's houses) only when a province is what is asked
   const known = k.scope(f.source.articleId)?.localityNames ?? [];
-  return !known.some((n) => label.includes(` ${n} `));
+  return !known.some(
+    (n) =>
+      label.includes(` ${n} `) && !(q.localities.length && findProvinces(n, { caseSensitive: false }).length),
+  );
 }
 
 /**

@@ -15,8 +15,9 @@ Theo báo cáo, Mặt trận các cấp trong tỉnh đã chủ trì 934 cuộc 
 Dịp này, Ủy ban MTTQ tỉnh tặng Bằng khen cho 17 tập thể, 29 cá nhân có thành tích xuất sắc.`;
 
 const HOUSES = `Núi Thành bàn giao 75 căn nhà Đại đoàn kết cho hộ nghèo
-Ngày 20/4/2025, Ủy ban MTTQ Việt Nam huyện Núi Thành phối hợp tổ chức lễ bàn giao 75 căn nhà Đại đoàn kết cho hộ nghèo.
-Trong số 75 căn nhà được bàn giao có 51 căn xây mới và 24 căn sửa chữa.`;
+Ngày 20/4/2025, Ủy ban MTTQ Việt Nam huyện Núi Thành, tỉnh Quảng Nam phối hợp tổ chức lễ bàn giao 75 căn nhà Đại đoàn kết cho hộ nghèo.
+Trong số 75 căn nhà được bàn giao có 51 căn xây mới và 24 căn sửa chữa.
+Tổng kinh phí hỗ trợ là 2,8 tỷ đồng. Trong đó, Quỹ "Vì người nghèo" tỉnh Quảng Nam hỗ trợ 1,5 tỷ đồng, Ngân hàng Agribank chi nhánh Quảng Nam tài trợ 900 triệu đồng, Quỹ "Vì người nghèo" huyện đối ứng 400 triệu đồng.`;
 
 let opened: Opened;
 let engine: Engine;
@@ -62,5 +63,10 @@ describe('figures of one article', () => {
     expect(a.text).toMatch(/^51 căn xây mới/);
     expect(a.text).toContain('24 căn sửa chữa');
     expect(a.text).not.toContain('75 căn nhà Đại đoàn kết —');
+  });
+
+  it('a district\'s figure may name its province ("Agribank chi nhánh Quảng Nam tài trợ …")', () => {
+    const a = engine.ask('agribank chi nhanh quang nam tai tro bao nhieu tien lam nha o nui thanh');
+    expect(a.text).toMatch(/^900 triệu đồng/);
   });
 });
