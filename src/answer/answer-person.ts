@@ -17,6 +17,9 @@ const ACTION_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![a-z])(?<!trung )(tham du|du)(?![a-z])/, 'du'],
 ];
 
+/** Questions asking for everyone who fits. */
+const ASKS_FOR_SEVERAL = /(?<![a-z])(nhung ai|gom nhung|cac ong|nhung nguoi nao)(?![a-z])/;
+
 function askedAction(q: ParsedQuestion): string | undefined {
   return ACTION_WORDS.find(([re]) => re.test(q.folded))?.[1];
 }
@@ -45,6 +48,13 @@ export const answerPerson: Answerer = (q, { k, rel, inScope }) => {
         score,
         key: p.name,
       });
+    }
+    // "… gồm những ai?", "những ai …", "who were …": every holder of the title in the best article
+    if (ASKS_FOR_SEVERAL.test(q.folded) || /^who (were|are)\b/i.test(q.raw)) {
+      const best = closeToBest(cands, 0.85, 3);
+      const home = best[0]?.articleId;
+      const more = cands.filter((c) => c.articleId === home && c.score >= (best[0]?.score ?? 0) * 0.5);
+      return closeToBest([...best, ...more], 0, 6);
     }
     return closeToBest(cands, 0.85, 3);
   }

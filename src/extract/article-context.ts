@@ -23,6 +23,8 @@ export interface ArticleContext {
   homeProvince?: string;
   /** The district most named, for titles written with a bare "huyện". */
   homeDistrict?: string;
+  /** The commune most named, for titles ending in a bare "xã" ("Chủ tịch Ủy ban MTTQ Việt Nam xã"). */
+  homeCommune?: string;
   /** Provinces named anywhere in the article (gazetteer names). */
   provinces: Set<string>;
   /** Folded names of every locality named in the article (any level). */
@@ -88,6 +90,7 @@ export function buildArticleContext(article: Article): ArticleContext {
     publisherProvince ??
     mostFrequent(allLocalities.filter((l) => l.level === 'province').map((l) => l.province as string));
   const homeDistrict = mostFrequent(allLocalities.filter((l) => l.level === 'district').map(localityLabel));
+  const homeCommune = mostFrequent(allLocalities.filter((l) => l.level === 'commune').map(localityLabel));
 
   const titleClusters = mentions[0]?.clusters.filter((c) => c.key) ?? [];
   const keyed = mentions.flatMap((m) => m.clusters.filter((c) => c.key));
@@ -100,7 +103,9 @@ export function buildArticleContext(article: Article): ArticleContext {
     years,
     homeProvince,
     homeDistrict,
+    homeCommune,
     provinces,
+
     localityNames,
     mainCluster,
     clusterKeys: new Set(keyed.map((c) => c.key)),

@@ -459,5 +459,31 @@ export function findPersons(text: string): PersonMention[] {
 
     i = e;
   }
-  return out;
+  return withListBodies(out, localities);
+}
+
+/** A title naming an office and no body: "Phó Chủ tịch", "Phó Chủ tịch kiêm nhiệm". */
+const BARE_OFFICE = /^(?:pho )?chu tich(?: thuong truc| kiem nhiem)?$/;
+/** The body of a chair's title: "Chủ tịch Ủy ban MTTQ Việt Nam xã" → "Ủy ban MTTQ Việt Nam xã". */
+const OFFICE_BODY = /^(?:Phó\s+)?Chủ\s+tịch(?:\s+(?:Thường\s+trực|kiêm\s+nhiệm))?\s+(\S.*)$/u;
+
+/**
+ * In a list of a body's officers ("bà A, Chủ tịch Ủy ban MTTQ xã; ông B, Phó Chủ tịch; bà C, Chủ tịch
+ * Hội Phụ nữ xã, Phó Chủ tịch kiêm nhiệm") a bare office is of the body named by the person before.
+ */
+function withListBodies(persons: PersonMention[], localities: LocalityMention[]): PersonMention[] {
+  persons.forEach((p, j) => {
+    p.titles = p.titles.map((t) => {
+      if (!BARE_OFFICE.test(t.folded)) return t;
+      for (let i = j - 1; i >= 0; i--) {
+        const from = (persons[i] as PersonMention).titles.find((x) => OFFICE_BODY.test(x.text));
+        const body = from?.text.match(OFFICE_BODY)?.[1];
+        if (!from || !body) continue;
+        const title = toTitle(`${t.text} ${body}`, localities, p.end);
+        return { ...title, locality: title.locality ?? from.locality };
+      }
+      return t;
+    });
+  });
+  return persons;
 }

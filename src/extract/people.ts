@@ -40,6 +40,9 @@ function resolveTitle(ctx: ArticleContext, t: PersonTitle): PersonTitle {
   if (/\btinh\b/.test(t.folded) && ctx.homeProvince) return { ...t, locality: ctx.homeProvince };
   if (/\b(huyen|quan|thi xa)\b/.test(t.folded) && ctx.homeDistrict)
     return { ...t, locality: ctx.homeDistrict };
+  // only a title ending in it: the "xã" of "chính trị - xã hội" is no commune
+  if (/(?:^| )(?:xa|phuong|thi tran)$/.test(t.folded) && ctx.homeCommune)
+    return { ...t, locality: ctx.homeCommune };
   return t;
 }
 

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Answer } from '../../src/answer/types.ts';
 import { Engine } from '../../src/engine.ts';
 
@@ -66,4 +66,17 @@ export async function openWithArticles(articles: Record<string, string>): Promis
   const engine = await Engine.open({ dataDir: join(dir, 'data') });
   await engine.ingestPaths(paths);
   return { engine, close: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Opens an articles-only engine for the enclosing suite and closes it after; returns its getter. */
+export function withArticles(articles: Record<string, string>): () => Engine {
+  let opened: Opened | undefined;
+  beforeAll(async () => {
+    opened = await openWithArticles(articles);
+  });
+  afterAll(() => opened?.close());
+  return () => {
+    if (!opened) throw new Error('the engine opens in beforeAll');
+    return opened.engine;
+  };
 }

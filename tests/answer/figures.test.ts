@@ -2,9 +2,8 @@
  * Which figure answers a "bao nhiêu" question when an article gives several for the same thing: the
  * one written with the year asked, and the exact count over the rounded one of the lead.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine.ts';
-import { type Opened, openWithArticles } from './engine.ts';
+import { describe, expect, it } from 'vitest';
+import { withArticles } from './engine.ts';
 
 const ARTICLE = `Quảng Nam: 3 năm vận động Quỹ "Vì người nghèo" được hơn 70 tỷ đồng
 Ngày 12/10/2024, Ủy ban MTTQ Việt Nam tỉnh Quảng Nam tổ chức hội nghị sơ kết công tác vận động Quỹ "Vì người nghèo" giai đoạn 2022-2024.
@@ -19,45 +18,39 @@ Ngày 20/4/2025, Ủy ban MTTQ Việt Nam huyện Núi Thành, tỉnh Quảng Na
 Trong số 75 căn nhà được bàn giao có 51 căn xây mới và 24 căn sửa chữa.
 Tổng kinh phí hỗ trợ là 2,8 tỷ đồng. Trong đó, Quỹ "Vì người nghèo" tỉnh Quảng Nam hỗ trợ 1,5 tỷ đồng, Ngân hàng Agribank chi nhánh Quảng Nam tài trợ 900 triệu đồng, Quỹ "Vì người nghèo" huyện đối ứng 400 triệu đồng.`;
 
-let opened: Opened;
-let engine: Engine;
-beforeAll(async () => {
-  opened = await openWithArticles({ 'quang-nam.txt': ARTICLE, 'nui-thanh.txt': HOUSES });
-  engine = opened.engine;
-});
-afterAll(() => opened.close());
+const engine = withArticles({ 'quang-nam.txt': ARTICLE, 'nui-thanh.txt': HOUSES });
 
 describe('figures of one article', () => {
   it('a breakdown by year ("Cụ thể: năm 2023 được …") answers for that year, not the total', () => {
-    const a = engine.ask('Quỹ Vì người nghèo Quảng Nam năm 2023 được bao nhiêu tiền?');
+    const a = engine().ask('Quỹ Vì người nghèo Quảng Nam năm 2023 được bao nhiêu tiền?');
     expect(a.found).toBe(true);
     expect(a.text).toMatch(/^23,1 tỷ đồng/);
   });
 
   it('a year the breakdown does not give is not answered with the total of all years', () => {
-    const a = engine.ask('quy vi nguoi ngheo quang nam nam 2021 duoc bao nhieu tien');
+    const a = engine().ask('quy vi nguoi ngheo quang nam nam 2021 duoc bao nhieu tien');
     expect(a.text).not.toMatch(/^hơn 70 tỷ/);
   });
 
   it('the exact count ("934 cuộc giám sát") over the rounded one of the lead ("hơn 900")', () => {
-    const a = engine.ask('Năm 2024 Mặt trận các cấp tỉnh Quảng Nam chủ trì bao nhiêu cuộc giám sát?');
+    const a = engine().ask('Năm 2024 Mặt trận các cấp tỉnh Quảng Nam chủ trì bao nhiêu cuộc giám sát?');
     expect(a.found).toBe(true);
     expect(a.text).toMatch(/^934 cuộc giám sát/);
   });
 
   it('"3 năm vận động" says how long, and is no answer to how much', () => {
-    const a = engine.ask('quy vi nguoi ngheo quang nam duoc bao nhieu');
+    const a = engine().ask('quy vi nguoi ngheo quang nam duoc bao nhieu');
     expect(a.text).not.toMatch(/^3 năm/);
   });
 
   it('"bao nhiêu tập thể, cá nhân" gets both counts the sentence writes side by side', () => {
-    const a = engine.ask('Bao nhiêu tập thể, cá nhân được Ủy ban MTTQ tỉnh Quảng Nam tặng Bằng khen?');
+    const a = engine().ask('Bao nhiêu tập thể, cá nhân được Ủy ban MTTQ tỉnh Quảng Nam tặng Bằng khen?');
     expect(a.text).toMatch(/^17 tập thể, 29 cá nhân/);
-    expect(engine.ask('Bao nhiêu tập thể được tặng Bằng khen ở Quảng Nam?').text).toMatch(/^17 tập thể —/);
+    expect(engine().ask('Bao nhiêu tập thể được tặng Bằng khen ở Quảng Nam?').text).toMatch(/^17 tập thể —/);
   });
 
   it('a figure the question states ("trong 75 căn nhà …") is not its answer', () => {
-    const a = engine.ask(
+    const a = engine().ask(
       'Trong 75 căn nhà Đại đoàn kết bàn giao ở huyện Núi Thành, có bao nhiêu căn xây mới và bao nhiêu căn sửa chữa?',
     );
     expect(a.text).toMatch(/^51 căn xây mới/);
@@ -66,7 +59,7 @@ describe('figures of one article', () => {
   });
 
   it('a district\'s figure may name its province ("Agribank chi nhánh Quảng Nam tài trợ …")', () => {
-    const a = engine.ask('agribank chi nhanh quang nam tai tro bao nhieu tien lam nha o nui thanh');
+    const a = engine().ask('agribank chi nhanh quang nam tai tro bao nhieu tien lam nha o nui thanh');
     expect(a.text).toMatch(/^900 triệu đồng/);
   });
 });

@@ -11,6 +11,20 @@ const person = (facts: PersonFact[], name: string, sentence?: number) =>
   facts.find((p) => p.name === name && (sentence === undefined || p.source.sentenceIndex === sentence));
 
 describe('findPersons', () => {
+  it('in a list of officers, a bare office is of the body named before it', () => {
+    const persons = findPersons(
+      'Ban Thường trực gồm 3 vị: bà Lê Thị Mai được cử giữ chức Chủ tịch Ủy ban MTTQ Việt Nam xã; ông Phạm Văn Bình, Phó Chủ tịch; bà Ngô Thị Lan, Chủ tịch Hội Liên hiệp Phụ nữ xã, Phó Chủ tịch kiêm nhiệm.',
+    );
+    expect(persons.map((p) => [p.name, p.titles.map((t) => t.text)])).toEqual([
+      ['Lê Thị Mai', ['Chủ tịch Ủy ban MTTQ Việt Nam xã']],
+      ['Phạm Văn Bình', ['Phó Chủ tịch Ủy ban MTTQ Việt Nam xã']],
+      [
+        'Ngô Thị Lan',
+        ['Chủ tịch Hội Liên hiệp Phụ nữ xã', 'Phó Chủ tịch kiêm nhiệm Ủy ban MTTQ Việt Nam xã'],
+      ],
+    ]);
+  });
+
   it('a name followed by ", title"', () => {
     const [p] = findPersons(
       'Ông Hoàng Công Thủy, Phó Chủ tịch Uỷ ban Trung ương MTTQ Việt Nam dự và phát biểu tại Hội nghị.',

@@ -1,0 +1,28 @@
+/**
+ * A commune's standing committee listed in one sentence: "gồm những ai" gets every vice-chair, the
+ * one whose title is "Phó Chủ tịch kiêm nhiệm" included, and the bare "xã" is the article's commune.
+ */
+import { describe, expect, it } from 'vitest';
+import { withArticles } from './engine.ts';
+
+const CONGRESS = `Đại hội đại biểu MTTQ Việt Nam xã Tân Lập lần thứ XII
+Ngày 12/6/2024, Ủy ban MTTQ Việt Nam xã Tân Lập, huyện Đan Phượng tổ chức Đại hội đại biểu lần thứ XII, nhiệm kỳ 2024-2029.
+Đại hội đã hiệp thương cử 45 vị vào Ủy ban MTTQ Việt Nam xã Tân Lập khóa XII.
+Tại hội nghị lần thứ nhất, Ủy ban MTTQ xã đã hiệp thương cử Ban Thường trực gồm 3 vị: bà Lê Thị Mai được cử giữ chức Chủ tịch Ủy ban MTTQ Việt Nam xã; ông Phạm Văn Bình, Phó Chủ tịch; bà Ngô Thị Lan, Chủ tịch Hội Liên hiệp Phụ nữ xã, Phó Chủ tịch kiêm nhiệm.
+Ông Phạm Văn Bình, Phó Chủ tịch Ủy ban MTTQ xã Tân Lập khóa XII phát biểu tại Đại hội.`;
+
+const engine = withArticles({ 'tan-lap.txt': CONGRESS });
+
+describe('officers listed in one sentence', () => {
+  it('"gồm những ai" gets every vice-chair of the commune', () => {
+    const a = engine().ask('pct mttq xa tan lap khoa XII gom nhung ai');
+    expect(a.text).toContain('Phạm Văn Bình');
+    expect(a.text).toContain('Ngô Thị Lan');
+    expect(a.text).not.toContain('Lê Thị Mai');
+  });
+
+  it('the chair, from the bare "Ủy ban MTTQ Việt Nam xã" of the list', () => {
+    const a = engine().ask('Ai là Chủ tịch Ủy ban MTTQ xã Tân Lập khóa XII?');
+    expect(a.text).toContain('Lê Thị Mai');
+  });
+});
