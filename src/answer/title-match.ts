@@ -44,14 +44,17 @@ export function titleMatches(slot: TitleSlot, q: ParsedQuestion, t: PersonTitle)
   // question names — unless the title ends in a bare "tỉnh"/"huyện" (then "… trao quà tại xã Điền Hương"
   // is where things happened) or is central (the same everywhere).
   const named = [...q.provinces.map(fold), ...q.localities.map((l) => l.name)];
-  const places = slot.central
-    ? []
-    : slot.place
-      ? named.filter((p) => slot.place?.startsWith(p))
-      : slot.bareAdmin
-        ? []
-        : named;
-  if (slot.place && !slot.central && !places.length) return false;
+  // a delegation goes to the place the question names ("dẫn đầu đoàn … tại An Giang"): no title's place
+  const places =
+    slot.central || slot.head === 'truong doan'
+      ? []
+      : slot.place
+        ? named.filter((p) => slot.place?.startsWith(p))
+        : slot.bareAdmin
+          ? []
+          : named;
+  if (slot.place && !slot.central && slot.head !== 'truong doan' && !places.length) return false;
+
   if (places.length) {
     if (t.central) return false;
     const loc = t.locality ? fold(t.locality) : undefined;

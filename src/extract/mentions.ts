@@ -447,7 +447,8 @@ export function findPersons(text: string): PersonMention[] {
 
     if (office?.[1] && startsWithTitle(fold(office[1]))) titles.push(toTitle(office[1], localities, nameEnd));
     if (/^[^;.]{0,120}?(?:(?:làm|là)\s+[Tt]rưởng đoàn|dẫn đầu)(?![\p{L}])/u.test(rest)) {
-      const home = titles.find((t) => t.locality);
+      const home = titles.find((t) => t.locality || t.central);
+
       titles.push({
         text: 'Trưởng đoàn',
         folded: 'truong doan',

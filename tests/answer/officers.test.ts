@@ -11,7 +11,11 @@ Ngày 12/6/2024, Ủy ban MTTQ Việt Nam xã Tân Lập, huyện Đan Phượng
 Tại hội nghị lần thứ nhất, Ủy ban MTTQ xã đã hiệp thương cử Ban Thường trực gồm 3 vị: bà Lê Thị Mai được cử giữ chức Chủ tịch Ủy ban MTTQ Việt Nam xã; ông Phạm Văn Bình, Phó Chủ tịch; bà Ngô Thị Lan, Chủ tịch Hội Liên hiệp Phụ nữ xã, Phó Chủ tịch kiêm nhiệm.
 Ông Phạm Văn Bình, Phó Chủ tịch Ủy ban MTTQ xã Tân Lập khóa XII phát biểu tại Đại hội.`;
 
-const engine = withArticles({ 'tan-lap.txt': CONGRESS });
+const VISIT = `Đoàn công tác Ủy ban Trung ương MTTQ Việt Nam làm việc tại Sóc Trăng
+Sáng 14/10/2025, đoàn công tác Ủy ban Trung ương MTTQ Việt Nam do ông Hà Văn Toàn, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam dẫn đầu đã làm việc với Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng.
+Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh thành lập đoàn giám sát do ông Y Sơn Niê, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh làm Trưởng đoàn.`;
+
+const engine = withArticles({ 'tan-lap.txt': CONGRESS, 'soc-trang.txt': VISIT });
 
 describe('officers listed in one sentence', () => {
   it('"gồm những ai" gets every vice-chair of the commune', () => {
@@ -24,5 +28,19 @@ describe('officers listed in one sentence', () => {
   it('the chair, from the bare "Ủy ban MTTQ Việt Nam xã" of the list', () => {
     const a = engine().ask('Ai là Chủ tịch Ủy ban MTTQ xã Tân Lập khóa XII?');
     expect(a.text).toContain('Lê Thị Mai');
+  });
+
+  it('"dẫn đầu đoàn" asks who led a delegation, not who ranked first', () => {
+    const a = engine().ask('Ai dẫn đầu đoàn công tác Ủy ban Trung ương MTTQ làm việc tại Sóc Trăng?');
+    expect(a.text).toContain('Hà Văn Toàn');
+    const b = engine().ask(
+      'Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam nào dẫn đầu đoàn công tác làm việc tại Sóc Trăng?',
+    );
+    expect(b.text).toContain('Hà Văn Toàn');
+  });
+
+  it('the head of a delegation, whatever place the question names', () => {
+    const a = engine().ask('Ai làm Trưởng đoàn giám sát của Ủy ban MTTQ tỉnh Sóc Trăng?');
+    expect(a.text).toContain('Y Sơn Niê');
   });
 });
