@@ -40,15 +40,21 @@ function englishDates(text: string): string {
 }
 
 /** Vietnamese words the rewrites above put into the English text (dates, admin words). */
-const INSERTED = new Set(['ngay', 'thang', 'nam', 'huyen', 'xa', 'phuong', 'thi', 'tran', 'thon']);
-
 const ADMIN_WORDS_VI: Readonly<Record<string, string>> = {
   district: 'huyen',
   commune: 'xa',
   ward: 'phuong',
   town: 'thi tran',
   village: 'thon',
+  hamlet: 'ap',
 };
+
+const INSERTED = new Set([
+  'ngay',
+  'thang',
+  'nam',
+  ...Object.values(ADMIN_WORDS_VI).flatMap((w) => w.split(' ')),
+]);
 
 /** "the Nam Song Hau cluster"
 , "Southeast provinces' Front emulation cluster" → "cluster Nam Song Hau". */
@@ -75,9 +81,15 @@ export function translateEnglish(question: string): string {
     ' ',
   );
   text = reorderCluster(text);
+  // "Which … chairman attended …?" asks for a person: "Which" before an office is "who"
+  text = text.replace(
+    /^\s*which\b(?=(?:\s+[\w'’-]+){0,6}?\s+(?:chair\w*|vice[\s-]chair\w*|president|secretary|head)\b)/i,
+    'who',
+  );
+
   // "Gia Loc district", "Dien Huong commune": the admin word goes before the name, as in Vietnamese
   text = text.replace(
-    /\b((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*?)(?:['’]s)?\s+(district|commune|ward|town|village)\b/g,
+    /\b((?:[A-Z0-9][\w’'-]*\s+){0,3}[A-Z0-9][\w’'-]*?)(?:['’]s)?\s+(district|commune|ward|town|village|hamlet)\b/g,
     (_m, name: string, admin: string) => ` ${ADMIN_WORDS_VI[admin.toLowerCase()] ?? ''} ${name} `,
   );
   text = text.replace(/['’]s\b/g, '').replace(/s['’](?=\s)/g, 's');

@@ -20,6 +20,18 @@ describe('translateEnglish', () => {
     expect(translateEnglish('How much money was raised?')).toBe('bao nhieu tien van dong ung ho');
   });
 
+  it('"Which … chairman …?" asks for a person; festivals, hamlets and vice-chairs are translated', () => {
+    const q = parseQuestion(
+      'Which Binh Thuy district Front committee chairman attended the Great Solidarity festival in Long Hoa hamlet?',
+    );
+    expect(q).toMatchObject({ intent: 'who', title: { head: 'chu tich' } });
+    expect(q.folded).toContain('ngay hoi dai doan ket');
+    expect(q.folded).toContain('ap long hoa');
+    expect(parseQuestion('Who were chosen as vice-chairs of the Front committee?').title?.head).toBe(
+      'pho chu tich',
+    );
+  });
+
   it('"the X cluster" is reordered to "cụm thi đua X"', () => {
     expect(translateEnglish('Which provinces are in the Nam Song Hau cluster?')).toBe(
       'gom nhung tinh nao cum thi dua nam song hau',
