@@ -10,7 +10,7 @@ import type { Answerer, Candidate } from './candidate.ts';
 import { localitiesIn } from './sentence-cache.ts';
 
 /** "dẫn đầu" ranks units ("xã nào dẫn đầu"), unless a delegation is led ("dẫn đầu đoàn"). */
-const MOST = /(?<![a-z])(nhieu(?: [a-z]+){0,7} nhat|cao nhat|lon nhat|dan dau(?! doan))(?![a-z])/;
+const MOST = /(?<![a-z])(nhieu(?: [a-z]+){0,9} nhat|cao nhat|lon nhat|dan dau(?! doan))(?![a-z])/;
 
 const LEAST = /(?<![a-z])(it nhat|thap nhat)(?![a-z])/;
 

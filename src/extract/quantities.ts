@@ -71,12 +71,23 @@ export function extractQuantities(ctx: ArticleContext): Draft[] {
       const labelText = text.slice(clauseStartAbs + 1, n.start);
       if (NOT_A_QUANTITY.test(` ${labelText.toLowerCase().trimEnd()}`)) return;
       // the label: up to 12 words back, across commas but not past ";", ":", "(" or another figure
-      const hardStart = Math.max(
-        text.lastIndexOf(';', n.start - 1),
-        text.lastIndexOf(':', n.start - 1),
-        text.lastIndexOf('(', n.start - 1),
-        previousFigure?.end ?? -1,
-      );
+      const paren = text.lastIndexOf('(', n.start - 1);
+      // "xã Ea Uy (9 căn)": a figure in parentheses is of what is written just before them
+      const inParen = paren >= 0 && !text.slice(paren + 1, n.start).trim();
+      const hardStart = inParen
+        ? Math.max(
+            text.lastIndexOf(',', paren - 1),
+            text.lastIndexOf(';', paren - 1),
+            text.lastIndexOf(':', paren - 1),
+            text.lastIndexOf(')', paren - 1),
+            previousFigure?.end ?? -1,
+          )
+        : Math.max(
+            text.lastIndexOf(';', n.start - 1),
+            text.lastIndexOf(':', n.start - 1),
+            paren,
+            previousFigure?.end ?? -1,
+          );
 
       let label = foldPhrase(text.slice(hardStart + 1, n.start))
         .split(' ')

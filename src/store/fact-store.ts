@@ -11,7 +11,7 @@ import type { Fact } from '../extract/fact.ts';
 import type { Article } from '../ingest/article.ts';
 
 /** Bump when the shape of stored facts changes: an old store is then re-extracted. */
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 
 export interface StoreData {
   version: number;

@@ -16,6 +16,7 @@ Dịp này, Ủy ban MTTQ tỉnh tặng Bằng khen cho 17 tập thể, 29 cá n
 const HOUSES = `Núi Thành bàn giao 75 căn nhà Đại đoàn kết cho hộ nghèo
 Ngày 20/4/2025, Ủy ban MTTQ Việt Nam huyện Núi Thành, tỉnh Quảng Nam phối hợp tổ chức lễ bàn giao 75 căn nhà Đại đoàn kết cho hộ nghèo.
 Trong số 75 căn nhà được bàn giao có 51 căn xây mới và 24 căn sửa chữa.
+Các căn nhà được xây dựng tại 9 xã và thị trấn Núi Thành, tập trung nhiều nhất ở xã Tam Nghĩa (14 căn), xã Tam Quang (11 căn) và xã Tam Sơn (9 căn).
 Tổng kinh phí hỗ trợ là 2,8 tỷ đồng. Trong đó, Quỹ "Vì người nghèo" tỉnh Quảng Nam hỗ trợ 1,5 tỷ đồng, Ngân hàng Agribank chi nhánh Quảng Nam tài trợ 900 triệu đồng, Quỹ "Vì người nghèo" huyện đối ứng 400 triệu đồng.`;
 
 const engine = withArticles({ 'quang-nam.txt': ARTICLE, 'nui-thanh.txt': HOUSES });
@@ -61,5 +62,10 @@ describe('figures of one article', () => {
   it('a district\'s figure may name its province ("Agribank chi nhánh Quảng Nam tài trợ …")', () => {
     const a = engine().ask('agribank chi nhanh quang nam tai tro bao nhieu tien lam nha o nui thanh');
     expect(a.text).toMatch(/^900 triệu đồng/);
+  });
+
+  it('the unit with the most, from figures written in parentheses after each unit', () => {
+    const a = engine().ask('Xã nào của huyện Núi Thành có nhiều căn nhà Đại đoàn kết được bàn giao nhất?');
+    expect(a.text).toMatch(/^xã Tam Nghĩa — 14 căn/);
   });
 });

@@ -126,6 +126,17 @@ describe('written in the same style', () => {
     expect(labels).toEqual(['nam 2022 duoc', 'nam 2023 duoc']);
   });
 
+  it('a figure in parentheses is of what is written before them ("xã Ea Uy (9 căn)")', () => {
+    const labels = factsOf(
+      mini(['Bàn giao nhà', 'Nhà tập trung nhiều nhất ở xã Cư Bao (9 căn), xã Ea Kênh (8 căn).'], 2025),
+      'quantity',
+    ).map((q) => [q.phrase, q.label]);
+    expect(labels).toEqual([
+      ['9 căn', 'nha tap trung nhieu nhat o xa cu bao'],
+      ['8 căn', 'xa ea kenh'],
+    ]);
+  });
+
   it('"mỗi" makes a figure per unit', () => {
     expect(facts().map((q) => q.perUnit)).toEqual([true, false, false]);
   });
