@@ -16,6 +16,7 @@ import { parseQuestion } from './qa/parse-question.ts';
 import type { ParsedQuestion } from './qa/question.ts';
 import { SentenceIndex } from './search/sentence-index.ts';
 import { FactStore, STORE_VERSION } from './store/fact-store.ts';
+import { fold } from './text/fold.ts';
 
 export interface EngineOptions {
   /** Directory of the fact store and the serialized index. */
@@ -79,12 +80,9 @@ export interface EngineStats {
 export const MAX_QUESTION_LENGTH = 1000;
 
 function slug(text: string): string {
-  const s = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  const s = fold(text)
     .replace(/[^a-z0-9]+/g, '-')
+
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
   return s || 'bai-viet';

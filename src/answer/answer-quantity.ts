@@ -15,6 +15,7 @@ import { findNumbers } from '../text/numbers.ts';
 import { type Answerer, type Candidate, dedupe } from './candidate.ts';
 import type { Knowledge } from './knowledge.ts';
 import { factProvinceFits, factYearFits, identifiersFit } from './scope-check.ts';
+import { foldedText } from './sentence-cache.ts';
 import { support } from './support.ts';
 
 /** Share of the question's words each article of an aggregated answer must contain. */
@@ -81,8 +82,9 @@ function namedTopicFits(q: ParsedQuestion, f: QuantityFact, k: Knowledge): boole
   if (words.every((w) => wordsOfSentence(f).has(w))) return true;
   // a breakdown ("Cụ thể: năm 2021 được 18,4 tỷ; …") goes on about the fund its previous sentence names
   if (!CONTINUATION.test(f.source.quote)) return false;
-  const previous = k.article(f.source.articleId)?.sentences[f.source.sentenceIndex - 1]?.text;
-  const before = new Set(fold(previous ?? '').split(/[^a-z0-9]+/));
+  const previous = k.sentence(f.source.articleId, f.source.sentenceIndex - 1);
+  const before = new Set(previous ? foldedText(previous).split(/[^a-z0-9]+/) : []);
+
   return words.every((w) => before.has(w));
 }
 
@@ -319,7 +321,7 @@ export const answerQuantity: Answerer = (q, { k, rel, inScope }) => {
     for (const id of inScope) {
       const a = k.article(id);
       a?.sentences.forEach((s, i) => {
-        const f = fold(s.text);
+        const f = foldedText(s);
 
         if (q.localities.some((l) => f.includes(l.name)))
           for (const j of [i - 1, i, i + 1]) near.add(`${id}#${j}`);

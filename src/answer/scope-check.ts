@@ -6,7 +6,7 @@
 import type { ArticleScope } from '../extract/article-scope.ts';
 import { clusterKeyMatches } from '../extract/cluster-mentions.ts';
 import type { Fact } from '../extract/fact.ts';
-import type { Article } from '../ingest/article.ts';
+import { type Article, headText } from '../ingest/article.ts';
 import { identifiersIn } from '../qa/parse-question.ts';
 import type { ParsedQuestion } from '../qa/question.ts';
 import { fold } from '../text/fold.ts';
@@ -43,11 +43,8 @@ const heads = new WeakMap<Article, Array<{ word: string; n: number }>>();
 function headIdentifiers(a: Article): Array<{ word: string; n: number }> {
   let ids = heads.get(a);
   if (!ids) {
-    const text = a.sentences
-      .filter((x) => x.kind === 'title' || x.kind === 'lead')
-      .map((x) => x.text)
-      .join(' ');
-    ids = identifiersIn(normalizedTerms(text).join(' '));
+    ids = identifiersIn(normalizedTerms(headText(a)).join(' '));
+
     heads.set(a, ids);
   }
   return ids;

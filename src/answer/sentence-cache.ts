@@ -10,10 +10,12 @@ import {
 } from '../extract/mentions.ts';
 import type { Sentence } from '../ingest/article.ts';
 import { type DateMention, findDates } from '../text/dates.ts';
+import { fold } from '../text/fold.ts';
 
 const localities = new WeakMap<Sentence, LocalityMention[]>();
 const dates = new WeakMap<Sentence, DateMention[]>();
 const persons = new WeakMap<Sentence, PersonMention[]>();
+const folded = new WeakMap<Sentence, string>();
 
 function cached<T>(map: WeakMap<Sentence, T>, s: Sentence, make: () => T): T {
   let v = map.get(s);
@@ -31,6 +33,11 @@ export function localitiesIn(s: Sentence): LocalityMention[] {
 /** Dates of a sentence, a missing year taken from the article's reference year. */
 export function datesIn(s: Sentence, refYear: number | undefined): DateMention[] {
   return cached(dates, s, () => findDates(s.text, refYear));
+}
+
+/** The sentence folded for matching (see `fold`). */
+export function foldedText(s: Sentence): string {
+  return cached(folded, s, () => fold(s.text));
 }
 
 export function personsIn(s: Sentence): PersonMention[] {

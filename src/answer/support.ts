@@ -3,7 +3,7 @@
  * in the cited sentence, its article's title and lead. An answer drawn from evidence that shares little
  * with the question is a near miss, not an answer.
  */
-import type { Article, Sentence } from '../ingest/article.ts';
+import { type Article, headText, type Sentence } from '../ingest/article.ts';
 
 import type { ParsedQuestion } from '../qa/question.ts';
 import { normalizedTerms } from '../text/tokenize.ts';
@@ -28,11 +28,8 @@ function sentenceTerms(s: Sentence): Set<string> {
 function articleHead(a: Article): Set<string> {
   let w = headWords.get(a);
   if (!w) {
-    const text = a.sentences
-      .filter((s) => s.kind === 'title' || s.kind === 'lead')
-      .map((s) => s.text)
-      .join(' ');
-    w = new Set(normalizedTerms(`${text} ${a.publisher ?? ''}`));
+    w = new Set(normalizedTerms(`${headText(a)} ${a.publisher ?? ''}`));
+
     headWords.set(a, w);
   }
   return w;

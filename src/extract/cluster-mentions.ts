@@ -22,88 +22,22 @@ export interface ClusterMention {
 
 const ROMAN = ROMAN_NUMERALS;
 
+/** The Front's own words, common to every cluster's name ("… Mặt trận Tổ quốc các tỉnh …"). */
+const FRONT_WORDS =
+  'mat tran to quoc mttq ubmttq uy ban viet cac tinh thanh pho huyen xa thi tran va mien he thong phuong dua'.split(
+    ' ',
+  );
+
 /** Words that may continue a cluster's descriptor in lower case. */
 const DESCRIPTOR_WORDS = new Set([
-  'mat',
-  'tran',
-  'to',
-  'quoc',
-  'mttq',
-  'ubmttq',
-  'uy',
-  'ban',
-  'viet',
-  'nam',
-  'cac',
-  'tinh',
-  'thanh',
-  'pho',
-  'huyen',
-  'xa',
-  'thi',
-  'tran',
-  'so',
-  'va',
-  'mien',
-  'nui',
-  'bien',
-  'gioi',
-  'phia',
-  'bac',
-  'trung',
-  'du',
-  'dong',
-  'tay',
-  'nguyen',
-  'song',
-  'hau',
-  'bo',
-  'bang',
-  'duyen',
-  'hai',
-  'cuu',
-  'long',
-  'hong',
-  'he',
-  'thong',
-  'truc',
-  'thuoc',
-  'uong',
-  'phuong',
-  'khu',
-  'vuc',
-  'ven',
-  'bien',
-  'dua',
+  ...FRONT_WORDS,
+  ...'nam so nui bien gioi phia bac trung du dong tay nguyen song hau bo bang duyen hai cuu long hong truc thuoc uong khu vuc ven bien'.split(
+    ' ',
+  ),
 ]);
 
 /** Generic words dropped from the key. */
-const GENERIC = new Set([
-  'mat',
-  'tran',
-  'to',
-  'quoc',
-  'mttq',
-  'ubmttq',
-  'uy',
-  'ban',
-  'viet',
-  'cac',
-  'tinh',
-  'thanh',
-  'pho',
-  'huyen',
-  'xa',
-  'thi',
-  'he',
-  'thong',
-  'dua',
-  'va',
-  'mien',
-  'cum',
-  'khoi',
-  'phuong',
-]);
+const GENERIC = new Set([...FRONT_WORDS, ...'cum khoi'.split(' ')]);
 
 const STOP = new Set([
   'gom',

@@ -49,3 +49,11 @@ export interface Article {
   hash: string;
   sentences: Sentence[];
 }
+
+/** The title and lead of an article, joined: what the article says it is about. */
+export function headText(a: Article): string {
+  return a.sentences
+    .filter((s) => s.kind === 'title' || s.kind === 'lead')
+    .map((s) => s.text)
+    .join(' ');
+}

@@ -3,6 +3,7 @@
  * question's intent and change only the slot they name.
  */
 import { FOLLOW_UP } from '../lexicon/question-patterns.ts';
+import { fold } from '../text/fold.ts';
 import type { ParsedQuestion } from './question.ts';
 
 /** True when a parsed question is a follow-up to be resolved against the previous one. */
@@ -25,15 +26,8 @@ export function resolveFollowUp(q: ParsedQuestion, previous: ParsedQuestion | un
     role: q.role !== undefined,
   };
   const drop = new Set<string>();
-  if (changed.provinces)
-    for (const p of previous.provinces)
-      for (const w of p
-        .toLowerCase()
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/đ/g, 'd')
-        .split(' '))
-        drop.add(w);
+  if (changed.provinces) for (const p of previous.provinces) for (const w of fold(p).split(' ')) drop.add(w);
+
   if (changed.cluster && previous.clusterKey) for (const w of previous.clusterKey.split(' ')) drop.add(w);
   const newWords = q.keywords.filter((w) => !['con', 'the', 'vay', 'what', 'about', 'and'].includes(w));
   const merged: ParsedQuestion = {
