@@ -3,6 +3,7 @@
  * or who chaired/attended the meeting the question describes.
  */
 import type { PersonFact } from '../extract/fact.ts';
+import { ASKS_FOR_SEVERAL } from '../lexicon/question-patterns.ts';
 import type { ParsedQuestion } from '../qa/question.ts';
 import { type Answerer, type Candidate, closeToBest } from './candidate.ts';
 import { factYearFits } from './scope-check.ts';
@@ -16,9 +17,6 @@ const ACTION_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   // "dự" (attend), not the "du" of "trung du" (midlands)
   [/(?<![a-z])(?<!trung )(tham du|du)(?![a-z])/, 'du'],
 ];
-
-/** Questions asking for everyone who fits. */
-const ASKS_FOR_SEVERAL = /(?<![a-z])(nhung ai|gom nhung|cac ong|nhung nguoi nao)(?![a-z])/;
 
 function askedAction(q: ParsedQuestion): string | undefined {
   return ACTION_WORDS.find(([re]) => re.test(q.folded))?.[1];
@@ -50,7 +48,7 @@ export const answerPerson: Answerer = (q, { k, rel, inScope }) => {
       });
     }
     // "… gồm những ai?", "những ai …", "who were …": every holder of the title in the best article
-    if (ASKS_FOR_SEVERAL.test(q.folded) || /^who (were|are)\b/i.test(q.raw)) {
+    if (ASKS_FOR_SEVERAL.test(q.folded)) {
       const best = closeToBest(cands, 0.85, 3);
       const home = best[0]?.articleId;
       const more = cands.filter((c) => c.articleId === home && c.score >= (best[0]?.score ?? 0) * 0.5);

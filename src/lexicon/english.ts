@@ -34,7 +34,10 @@ export const ENGLISH_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['which month', 'thang nao'],
   ['when', 'khi nao'],
   ['where', 'o dau'],
+  ['who were', 'nhung ai'],
+  ['who are', 'nhung ai'],
   ['who', 'ai'],
+
   ['whom', 'ai'],
   ['what', 'gi'],
   ['which', 'nao'],

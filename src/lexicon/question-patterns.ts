@@ -60,3 +60,6 @@ export const COUNTED_STOP: ReadonlySet<string> = new Set(
 
 /** Words of follow-ups ("còn năm 2023?", "thế còn cụm Nam Sông Hậu?", "what about 2023?"). */
 export const FOLLOW_UP = /^(con|the con|vay con|con voi|con o|con cua|what about|and|how about)(?![a-z])/;
+
+/** Questions asking for everyone who fits ("… gồm những ai?", "who were chosen …?" → "những ai"). */
+export const ASKS_FOR_SEVERAL = /(?<![a-z])(nhung ai|gom nhung|cac ong|nhung nguoi nao)(?![a-z])/;
