@@ -2,17 +2,17 @@
  * A real Engine on a temp data dir with the repo's seeds (and, for some specs, the dev articles),
  * and the checks every answer's citations must pass.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Answer } from '../../src/answer/types.ts';
 import { Engine } from '../../src/engine.ts';
+import { DEV } from '../shared-eval.ts';
 
 export const SEEDS = fileURLToPath(new URL('../../seeds', import.meta.url));
-export const DEV = '/work/shared/eval/dev/articles';
-export const HAS_DEV = existsSync(DEV);
+export { DEV, HAS_DEV } from '../shared-eval.ts';
 
 export interface Opened {
   engine: Engine;

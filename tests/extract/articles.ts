@@ -9,10 +9,10 @@ import type { Fact, FactOf, FactType } from '../../src/extract/fact.ts';
 import type { Article } from '../../src/ingest/article.ts';
 import { parseArticle } from '../../src/ingest/parse-article.ts';
 import { parseSidecar } from '../../src/ingest/read-sources.ts';
+import { DEV } from '../shared-eval.ts';
 
 export const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
-export const DEV = fileURLToPath(new URL('../../../shared/eval/dev/articles/', import.meta.url));
-export const HAS_DEV = existsSync(DEV);
+export { DEV, HAS_DEV } from '../shared-eval.ts';
 
 /** A seed by the prefix of its file name ("000", "001", …). */
 export function seed(prefix: string): Article {

@@ -1,14 +1,12 @@
 /**
  * Dev articles from other Front news sites (../shared/eval/dev/articles), each with its sidecar.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Article, SentenceKind } from '../../src/ingest/article.ts';
 import { parseArticle } from '../../src/ingest/parse-article.ts';
 import { parseSidecar } from '../../src/ingest/read-sources.ts';
-
-const DEV = fileURLToPath(new URL('../../../shared/eval/dev/articles/', import.meta.url));
+import { DEV, HAS_DEV } from '../shared-eval.ts';
 
 function dev(id: string): Article {
   const raw = readFileSync(`${DEV}${id}.txt`, 'utf8');
@@ -19,7 +17,7 @@ function dev(id: string): Article {
 const of = (a: Article, kind: SentenceKind) => a.sentences.filter((s) => s.kind === kind).map((s) => s.text);
 const allText = (a: Article) => a.sentences.map((s) => s.text).join('\n');
 
-describe.skipIf(!existsSync(DEV))('dev articles', () => {
+describe.skipIf(!HAS_DEV)('dev articles', () => {
   it('a06: timestamp line, "Các tin tức khác", a stray trailer', () => {
     const a = dev('a06');
     expect(a.title).toBe(
