@@ -5,15 +5,11 @@
  */
 import type { Article } from '../ingest/article.ts';
 import { findProvinces } from '../lexicon/provinces.ts';
-import { findYearRanges, findYears } from '../text/dates.ts';
+import { findYears } from '../text/dates.ts';
 import { fold } from '../text/fold.ts';
-import { type ClusterMention, findClusterMentions } from './cluster-mentions.ts';
-import { findLocalities, type LocalityMention, localityLabel } from './mentions.ts';
-
-export interface SentenceMentions {
-  localities: LocalityMention[];
-  clusters: ClusterMention[];
-}
+import type { ClusterMention } from './cluster-mentions.ts';
+import { localityLabel } from './mentions.ts';
+import { SentenceAnalysis } from './sentence-analysis.ts';
 
 export interface ArticleContext {
   article: Article;
@@ -32,8 +28,8 @@ export interface ArticleContext {
   /** The cluster the article is mainly about (from the title, else the most named). */
   mainCluster?: ClusterMention;
   clusterKeys: Set<string>;
-  /** Mentions per sentence index. */
-  mentions: SentenceMentions[];
+  /** Each sentence analysed once, by sentence index: every extractor reads these. */
+  sentences: SentenceAnalysis[];
 }
 
 function mostFrequent<T>(items: T[]): T | undefined {
@@ -52,21 +48,17 @@ function mostFrequent<T>(items: T[]): T | undefined {
 }
 
 export function buildArticleContext(article: Article): ArticleContext {
-  const mentions = article.sentences.map((s) => ({
-    localities: findLocalities(s.text),
-    clusters: findClusterMentions(s.text),
-  }));
-  const allLocalities = mentions.flatMap((m) => m.localities);
+  const refYear = article.year ?? (article.date ? Number(article.date.slice(0, 4)) : undefined);
+  const sentences = article.sentences.map((s) => new SentenceAnalysis(s.text, refYear));
+  const allLocalities = sentences.flatMap((m) => m.localities);
   const provinces = new Set(allLocalities.flatMap((l) => (l.province ? [l.province] : [])));
   const localityNames = new Set(allLocalities.map((l) => fold(l.name)));
   for (const p of provinces) localityNames.add(fold(p));
 
-  const refYear = article.year ?? (article.date ? Number(article.date.slice(0, 4)) : undefined);
   const years = new Set<number>();
   if (refYear) years.add(refYear);
   for (const y of findYears(article.title)) years.add(y);
-  for (const s of article.sentences)
-    for (const [a, b] of findYearRanges(s.text)) for (let y = a; y <= b; y++) years.add(y);
+  for (const s of sentences) for (const [a, b] of s.yearRanges) for (let y = a; y <= b; y++) years.add(y);
 
   // home province: the place of the event, else a "tổ chức tại X" sentence, else the publisher's, else the most named
   const placeProvince = article.place
@@ -92,8 +84,8 @@ export function buildArticleContext(article: Article): ArticleContext {
   const homeDistrict = mostFrequent(allLocalities.filter((l) => l.level === 'district').map(localityLabel));
   const homeCommune = mostFrequent(allLocalities.filter((l) => l.level === 'commune').map(localityLabel));
 
-  const titleClusters = mentions[0]?.clusters.filter((c) => c.key) ?? [];
-  const keyed = mentions.flatMap((m) => m.clusters.filter((c) => c.key));
+  const titleClusters = sentences[0]?.clusters.filter((c) => c.key) ?? [];
+  const keyed = sentences.flatMap((m) => m.clusters.filter((c) => c.key));
   const mainKey = titleClusters[0]?.key ?? mostFrequent(keyed.map((c) => c.key));
   const mainCluster = keyed.find((c) => c.key === mainKey);
 
@@ -109,6 +101,6 @@ export function buildArticleContext(article: Article): ArticleContext {
     localityNames,
     mainCluster,
     clusterKeys: new Set(keyed.map((c) => c.key)),
-    mentions,
+    sentences,
   };
 }

@@ -2,7 +2,6 @@
  * The scope of an article, kept in the store next to its facts so that answering can tell at once
  * whether an article can be about the years, places and cluster a question names.
  */
-import { findYearRanges, findYears } from '../text/dates.ts';
 import type { ArticleContext } from './article-context.ts';
 
 export interface ArticleScope {
@@ -22,13 +21,14 @@ export interface ArticleScope {
 
 export function articleScope(ctx: ArticleContext): ArticleScope {
   const years = new Set(ctx.years);
-  for (const s of ctx.article.sentences) for (const y of findYears(s.text)) years.add(y);
+  for (const s of ctx.sentences) for (const y of s.years) years.add(y);
   const topic = new Set<number>(ctx.refYear ? [ctx.refYear] : []);
-  for (const s of ctx.article.sentences.slice(0, 3)) {
-    if (s.kind === 'caption') continue;
-    for (const y of findYears(s.text)) topic.add(y);
-    for (const [a, b] of findYearRanges(s.text)) for (let y = a; y <= b; y++) topic.add(y);
-  }
+  ctx.article.sentences.slice(0, 3).forEach((s, i) => {
+    if (s.kind === 'caption') return;
+    const analysis = ctx.sentences[i];
+    for (const y of analysis?.years ?? []) topic.add(y);
+    for (const [a, b] of analysis?.yearRanges ?? []) for (let y = a; y <= b; y++) topic.add(y);
+  });
   const provinces = new Set(ctx.provinces);
   if (ctx.homeProvince) provinces.add(ctx.homeProvince);
   return {

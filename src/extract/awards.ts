@@ -3,7 +3,6 @@
  * toàn diện cho Ủy ban MTTQ tỉnh Phú Thọ; Cờ thi đua xuất sắc cho … Bắc Kạn và Bằng khen … cho … các tỉnh
  * Hòa Bình, Tuyên Quang", "Mặt trận … tỉnh Long An được đề nghị tặng cờ thi đua xuất sắc toàn diện".
  */
-import { foldAligned } from '../text/fold.ts';
 import type { ArticleContext } from './article-context.ts';
 import { parseMemberList } from './clusters.ts';
 import type { AwardFact } from './fact.ts';
@@ -30,10 +29,12 @@ export function extractAwards(ctx: ArticleContext): Draft[] {
   const out: Draft[] = [];
   ctx.article.sentences.forEach((s, idx) => {
     const text = s.text;
-    const folded = foldAligned(text);
+    const analysis = ctx.sentences[idx];
+    if (!analysis) return;
+    const folded = analysis.aligned;
     const hits = [...folded.matchAll(AWARD_RE)];
     if (!hits.length) return;
-    const localities = (ctx.mentions[idx]?.localities ?? []).filter((l) => l.level !== 'village');
+    const localities = analysis.localities.filter((l) => l.level !== 'village');
     hits.forEach((h, k) => {
       const start = h.index ?? 0;
       const end = start + h[0].length;

@@ -3,7 +3,6 @@
  * nông thôn mới, đô thị văn minh", phong trào thi đua "Cả nước chung tay xóa nhà tạm, nhà dột nát" do
  * Thủ tướng phát động, Quỹ "Vì người nghèo", Chương trình "…".
  */
-import { foldAligned } from '../text/fold.ts';
 import type { ArticleContext } from './article-context.ts';
 import type { CampaignFact } from './fact.ts';
 import { provenance, sentenceProvinces, sentenceYears } from './scope.ts';
@@ -30,7 +29,7 @@ export function extractCampaigns(ctx: ArticleContext): Draft[] {
   const seen = new Set<string>();
   ctx.article.sentences.forEach((s, idx) => {
     const text = s.text;
-    const folded = foldAligned(text);
+    const folded = ctx.sentences[idx]?.aligned ?? '';
     for (const m of text.matchAll(QUOTED)) {
       const start = m.index ?? 0;
       const before = folded.slice(Math.max(0, start - 30), start).trimEnd();

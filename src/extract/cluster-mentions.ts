@@ -85,8 +85,8 @@ export function clusterKeyMatches(query: string, key: string): boolean {
   return query.split(' ').every((w) => have.has(w));
 }
 
-export function findClusterMentions(text: string): ClusterMention[] {
-  const toks = syllables(text);
+/** Cluster mentions of a text; `toks` are its syllables when the caller already has them. */
+export function findClusterMentions(text: string, toks: SyllableToken[] = syllables(text)): ClusterMention[] {
   const out: ClusterMention[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as SyllableToken;

@@ -4,7 +4,7 @@
  * "6 tỉnh trong Cụm gồm: …", "Cụm thi đua số 2 gồm Ủy ban MTTQ Việt Nam 5 xã: …",
  * "cụm thi đua số 01 (thành phố A, huyện B, …)", "gồm 5 đơn vị là thành phố A và các huyện B, C".
  */
-import { fold, foldAligned } from '../text/fold.ts';
+import { fold } from '../text/fold.ts';
 import type { ArticleContext } from './article-context.ts';
 import type { ClusterMention } from './cluster-mentions.ts';
 import type { ClusterFact } from './fact.ts';
@@ -95,9 +95,11 @@ export function extractClusters(ctx: ArticleContext): Draft[] {
     provinces: members.length ? [] : sentenceProvinces(ctx, idx),
   });
   ctx.article.sentences.forEach((s, idx) => {
-    const clusters = ctx.mentions[idx]?.clusters ?? [];
+    const analysis = ctx.sentences[idx];
+    if (!analysis) return;
+    const clusters = analysis.clusters;
     for (const c of clusters) if (c.key) add(draft(c, idx, [], undefined, [c.start, c.end]));
-    const folded = foldAligned(s.text);
+    const folded = analysis.aligned;
     // each list: "gồm …" or a bracket right after a cluster's name
     const starts: Array<{ at: number; subjectEnd: number }> = [];
     for (const m of folded.matchAll(/(?<![a-z])(?:bao )?gom(?![a-z])/g))

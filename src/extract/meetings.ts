@@ -4,11 +4,8 @@
  * attended ("Dự hội nghị có", "Cùng dự có", "Tham dự hội nghị có").
  */
 import { MEETING_HEADS, MEETING_KINDS } from '../lexicon/events.ts';
-import { findDates } from '../text/dates.ts';
-import { fold, foldAligned } from '../text/fold.ts';
 import type { ArticleContext } from './article-context.ts';
 import type { MeetingFact } from './fact.ts';
-import { findPersons } from './mentions.ts';
 import { provenance, sentenceProvinces, sentenceYears } from './scope.ts';
 
 type Draft = Omit<MeetingFact, 'id'>;
@@ -32,11 +29,11 @@ export function extractMeetings(ctx: ArticleContext): Draft[] {
   const out: Draft[] = [];
   const sentences = ctx.article.sentences;
   sentences.forEach((s, idx) => {
-    if (s.kind === 'caption') return;
-    const folded = foldAligned(s.text);
-    const head = folded.match(HEAD_RE);
+    const analysis = ctx.sentences[idx];
+    if (s.kind === 'caption' || !analysis) return;
+    const head = analysis.aligned.match(HEAD_RE);
     if (!head) return;
-    const dates = findDates(s.text, ctx.refYear).filter((d) => d.day !== undefined);
+    const dates = analysis.dates.filter((d) => d.day !== undefined);
     const tai = placeAfterTai(s.text);
     // a meeting is reported with its date or its place
     if (!dates.length && !tai) return;
@@ -53,7 +50,7 @@ export function extractMeetings(ctx: ArticleContext): Draft[] {
       place: tai?.place,
       chairs: [],
       attendees: [],
-      clusterKey: ctx.mentions[idx]?.clusters.find((c) => c.key)?.key ?? ctx.mainCluster?.key,
+      clusterKey: analysis.clusters.find((c) => c.key)?.key ?? ctx.mainCluster?.key,
       source: provenance(ctx, idx, [nameStart, nameStart + name.length]),
       years: date?.year ? [date.year] : sentenceYears(ctx, idx),
       provinces: sentenceProvinces(ctx, idx),
@@ -62,16 +59,15 @@ export function extractMeetings(ctx: ArticleContext): Draft[] {
   // chairs and attendees, attached to the article's first meeting
   const main = out[0];
   if (main) {
-    sentences.forEach((s) => {
-      const f = fold(s.text);
+    for (const analysis of ctx.sentences) {
+      const f = analysis.folded;
       const chairList =
         /chu tri (hoi nghi|buoi|le)? ?(gom|co) (cac )?(dong chi)?/.test(f) ||
         (/^(cac )?dong chi\s*:/.test(f) && /(?<![a-z])chu tri (hoi nghi|le|buoi)/.test(f));
       const attendList =
         /^(du|tham du|cung du|den du)[^.]{0,30}(co|gom)/.test(f) ||
         /(du hoi nghi|tham du hoi nghi|cung du) co/.test(f);
-      const persons = findPersons(s.text);
-      for (const p of persons) {
+      for (const p of analysis.persons) {
         const before = f.slice(Math.max(0, p.start - 45), p.start);
         const after = f.slice(p.end, p.end + 120);
         const chairedHere =
@@ -85,7 +81,7 @@ export function extractMeetings(ctx: ArticleContext): Draft[] {
         )
           main.attendees.push(p.name);
       }
-    });
+    }
     main.chairs = [...new Set(main.chairs)];
     main.attendees = [...new Set(main.attendees)].filter((a) => !main.chairs.includes(a));
   }

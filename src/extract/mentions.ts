@@ -116,9 +116,11 @@ function capitalizedRunStart(text: string, at: number): number {
   }
 }
 
-/** Localities of a sentence: admin word + capitalized name, and bare province names. */
-export function findLocalities(text: string): LocalityMention[] {
-  const toks = syllables(text);
+/**
+ * Localities of a sentence: admin word + capitalized name, and bare province names. `toks` are the
+ * text's syllables when the caller already has them.
+ */
+export function findLocalities(text: string, toks: SyllableToken[] = syllables(text)): LocalityMention[] {
   const out: LocalityMention[] = [];
   for (let i = 0; i < toks.length; i++) {
     const admin = matchAdmin(toks, i);
@@ -336,13 +338,19 @@ function toTitle(raw: string, localities: LocalityMention[], at: number): TitleM
   return { text, folded, locality, central, status: titleStatus(folded) };
 }
 
+/** What `findPersons` reads off a sentence, when the caller has it already. */
+export interface AnalysedText {
+  syllables: SyllableToken[];
+  localities: LocalityMention[];
+}
+
 /**
  * People named in a sentence, with the titles written right after ("Name - title; …",
  * "Name, title, title") or right before ("title Name", "title, title - Name").
  */
-export function findPersons(text: string): PersonMention[] {
-  const toks = syllables(text);
-  const localities = findLocalities(text);
+export function findPersons(text: string, analysed?: AnalysedText): PersonMention[] {
+  const toks = analysed?.syllables ?? syllables(text);
+  const localities = analysed?.localities ?? findLocalities(text, toks);
   const out: PersonMention[] = [];
   let i = 0;
   while (i < toks.length) {

@@ -4,10 +4,8 @@
  * sentence (chủ trì, dự, phát biểu, được bầu/hiệp thương cử …), titles written with a bare "tỉnh" or
  * "huyện" resolved to the article's province or district.
  */
-import { fold } from '../text/fold.ts';
 import type { ArticleContext } from './article-context.ts';
 import type { PersonFact, PersonTitle } from './fact.ts';
-import { findPersons } from './mentions.ts';
 import { provenance, sentenceProvinces, sentenceYears } from './scope.ts';
 
 type Draft = Omit<PersonFact, 'id'>;
@@ -49,8 +47,10 @@ function resolveTitle(ctx: ArticleContext, t: PersonTitle): PersonTitle {
 export function extractPeople(ctx: ArticleContext): Draft[] {
   const out: Draft[] = [];
   ctx.article.sentences.forEach((s, idx) => {
-    const persons = findPersons(s.text);
-    const folded = fold(s.text);
+    const analysis = ctx.sentences[idx];
+    if (!analysis) return;
+    const persons = analysis.persons;
+    const folded = analysis.folded;
     persons.forEach((p, k) => {
       const titles = p.titles.map((t) => resolveTitle(ctx, t));
       // actions: in the stretch after this person up to the next one (or before, for "dưới sự chủ trì của X")

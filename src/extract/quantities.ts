@@ -4,7 +4,6 @@
  * "tổng kinh phí", "trị giá"), its qualifier (hơn, trên, gần, khoảng) and whether it is per unit ("mỗi").
  */
 import { type QuantityKind, UNITS } from '../lexicon/units.ts';
-import { findDates } from '../text/dates.ts';
 import { fold } from '../text/fold.ts';
 import { findNumbers } from '../text/numbers.ts';
 import type { ArticleContext } from './article-context.ts';
@@ -46,7 +45,7 @@ export function extractQuantities(ctx: ArticleContext): Draft[] {
   const out: Draft[] = [];
   ctx.article.sentences.forEach((s, idx) => {
     const text = s.text;
-    const dates = findDates(text, ctx.refYear);
+    const dates = ctx.sentences[idx]?.dates ?? [];
     const nums = findNumbers(text);
     // years and dates are not quantities; they stay in the label of the figure after them
     const notQuantity = (n: (typeof nums)[number]) =>

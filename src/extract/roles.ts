@@ -12,7 +12,7 @@ import { foldAligned } from '../text/fold.ts';
 import type { ArticleContext } from './article-context.ts';
 import type { ClusterMention } from './cluster-mentions.ts';
 import type { RoleFact } from './fact.ts';
-import { findPersons, type LocalityMention, localityLabel, startsWithTitle } from './mentions.ts';
+import { type LocalityMention, localityLabel, type PersonMention, startsWithTitle } from './mentions.ts';
 import { provenance } from './scope.ts';
 
 type Draft = Omit<RoleFact, 'id'>;
@@ -108,13 +108,15 @@ export function extractRoles(ctx: ArticleContext): Draft[] {
   const seen = new Set<string>();
   ctx.article.sentences.forEach((s, idx) => {
     const text = s.text;
-    const folded = foldAligned(text);
+    const analysis = ctx.sentences[idx];
+    if (!analysis) return;
+    const folded = analysis.aligned;
     const hits = findRoleWords(folded);
     const flag = folded.search(/(?<![a-z])(trao|ban giao|chuyen giao)(?: lai)? co luan luu/);
     if (!hits.length && flag < 0) return;
-    const localities = (ctx.mentions[idx]?.localities ?? []).filter((l) => l.level !== 'village');
-    const clusters = (ctx.mentions[idx]?.clusters ?? []).filter((c) => c.key);
-    const sentenceYear = findYears(text)[0];
+    const localities = analysis.localities.filter((l) => l.level !== 'village');
+    const clusters = analysis.clusters.filter((c) => c.key);
+    const sentenceYear = analysis.years[0];
 
     const push = (
       h: Holder,
@@ -173,14 +175,14 @@ export function extractRoles(ctx: ArticleContext): Draft[] {
       }
     }
 
-    let persons: ReturnType<typeof findPersons> | undefined;
+    let persons: PersonMention[] | undefined;
     for (const hit of hits) {
       if (handover && hit.start > handover[0] && hit.start < handover[1]) continue;
       const clauseStart = Math.max(text.lastIndexOf(';', hit.start), -1) + 1;
       const semi = text.indexOf(';', hit.end);
       const clauseEnd = semi >= 0 ? semi : text.length;
       // a role among a person's titles: the person's unit
-      persons ??= findPersons(text);
+      persons ??= analysis.persons;
       const roleWord = folded.slice(hit.start, hit.end);
       const person = persons.find(
         (p) =>

@@ -1,7 +1,6 @@
 /**
  * Provenance and scope (years, provinces) shared by every extractor.
  */
-import { findYears } from '../text/dates.ts';
 import type { ArticleContext } from './article-context.ts';
 import type { Provenance } from './fact.ts';
 
@@ -12,13 +11,12 @@ export function provenance(ctx: ArticleContext, sentenceIndex: number, span: [nu
 
 /** Years a sentence writes; empty when it writes none (it is then about the article's topic years). */
 export function sentenceYears(ctx: ArticleContext, sentenceIndex: number): number[] {
-  const text = ctx.article.sentences[sentenceIndex]?.text ?? '';
-  return [...new Set(findYears(text))];
+  return [...new Set(ctx.sentences[sentenceIndex]?.years ?? [])];
 }
 
 /** Provinces a sentence is about: those it names, else the article's home province. */
 export function sentenceProvinces(ctx: ArticleContext, sentenceIndex: number): string[] {
-  const named = (ctx.mentions[sentenceIndex]?.localities ?? []).flatMap((l) =>
+  const named = (ctx.sentences[sentenceIndex]?.localities ?? []).flatMap((l) =>
     l.province ? [l.province] : [],
   );
   if (named.length) return [...new Set(named)];

@@ -34,6 +34,21 @@ export function fold(text: string): string {
   return out;
 }
 
+/** Folded words met so far; a text has few distinct syllables, and every sentence is split into them. */
+const wordTable = new Map<string, string>();
+const WORD_TABLE_LIMIT = 50_000;
+
+/** `fold` for one word (a syllable or a number), remembered. */
+export function foldWord(word: string): string {
+  let f = wordTable.get(word);
+  if (f === undefined) {
+    f = fold(word);
+    if (wordTable.size >= WORD_TABLE_LIMIT) wordTable.clear();
+    wordTable.set(word, f);
+  }
+  return f;
+}
+
 /**
  * Folds while preserving string length and offsets, so a match found in the folded string
  * maps back onto the original (NFC) text character for character.

@@ -49,8 +49,14 @@ export interface NumberMention {
 const NUMERAL =
   /(?<![\p{L}\d/.,-])\d[\d.,]*\d(?![\p{L}\d]|\/|-[\p{L}\d])|(?<![\p{L}\d/.,-])\d(?![\p{L}\d.,]|\/|-[\p{L}\d])/gu;
 
-const scaleKeys = Object.keys(SCALE_WORDS).sort((a, b) => b.length - a.length);
-const qualifierKeys = Object.keys(QUALIFIER_WORDS).sort((a, b) => b.length - a.length);
+/** Scale words after a numeral, the longest first, each with its pattern compiled once. */
+const SCALES = Object.keys(SCALE_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .map((key) => ({ key, re: new RegExp(`^\\s+${key.replace(/ /g, '\\s+')}(?![\\p{L}\\d])`, 'u') }));
+/** Qualifier words before a numeral, the longest first. */
+const QUALIFIERS = Object.keys(QUALIFIER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .map((key) => ({ key, re: new RegExp(`(?<![\\p{L}])${key.replace(/ /g, '\\s+')}\\s+$`, 'u') }));
 
 /** Finds the numbers of a text, with scale words and qualifiers attached. Dates and codes are skipped. */
 export function findNumbers(text: string): NumberMention[] {
@@ -66,8 +72,7 @@ export function findNumbers(text: string): NumberMention[] {
     let scale: string | undefined;
     const after = text.slice(end, end + 16);
     const afterFolded = fold(after);
-    for (const key of scaleKeys) {
-      const re = new RegExp(`^\\s+${key.replace(/ /g, '\\s+')}(?![\\p{L}\\d])`, 'u');
+    for (const { key, re } of SCALES) {
       const sm = afterFolded.match(re);
       if (sm) {
         scale = after.slice(sm[0].length - sm[0].trimStart().length, sm[0].length).trim();
@@ -80,8 +85,7 @@ export function findNumbers(text: string): NumberMention[] {
     let qStart = start;
     const before = text.slice(Math.max(0, start - 14), start);
     const beforeFolded = fold(before);
-    for (const key of qualifierKeys) {
-      const re = new RegExp(`(?<![\\p{L}])${key.replace(/ /g, '\\s+')}\\s+$`, 'u');
+    for (const { key, re } of QUALIFIERS) {
       const qm = beforeFolded.match(re);
       if (qm) {
         qualifier = QUALIFIER_WORDS[key];

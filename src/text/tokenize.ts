@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS, FUNCTION_SYLLABLES } from '../lexicon/abbreviations.ts';
 
-import { fold } from './fold.ts';
+import { foldWord } from './fold.ts';
 
 // natural's package root loads ~1 s of unrelated modules and prints on stdout: load the tokenizer alone.
 const require = createRequire(import.meta.url);
@@ -40,14 +40,14 @@ export function syllables(text: string): SyllableToken[] {
     const seg = text.slice(from, to);
     for (const m of seg.matchAll(/[\p{L}\p{M}\d]+/gu)) {
       const start = from + (m.index ?? 0);
-      out.push({ term: fold(m[0]), surface: m[0], start, end: start + m[0].length });
+      out.push({ term: foldWord(m[0]), surface: m[0], start, end: start + m[0].length });
     }
   };
   for (const m of text.matchAll(WHOLE)) {
     const start = m.index ?? 0;
     pushWords(last, start);
     const surface = m[0].replace(/[.,]+$/, '');
-    out.push({ term: fold(surface), surface, start, end: start + surface.length });
+    out.push({ term: foldWord(surface), surface, start, end: start + surface.length });
     last = start + surface.length;
   }
   pushWords(last, text.length);
@@ -71,7 +71,7 @@ export function rawWords(text: string): string[] {
 
 /** Folded words of a text (see rawWords). */
 export function words(text: string): string[] {
-  return rawWords(text).map(fold);
+  return rawWords(text).map(foldWord);
 }
 
 const abbreviationKeys = new Map(Object.entries(ABBREVIATIONS));
@@ -105,7 +105,7 @@ export function bigrams(terms: string[]): string[] {
 /** Folded, abbreviation-expanded syllables of a text (no bigrams). */
 export function normalizedTerms(text: string): string[] {
   const raw = rawWords(text);
-  return expandAbbreviations(raw.map(fold), (i) => {
+  return expandAbbreviations(raw.map(foldWord), (i) => {
     const s = raw[i] ?? '';
     return s.length > 1 && s === s.toUpperCase();
   });
