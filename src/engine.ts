@@ -11,6 +11,7 @@ import { countFacts, extractFacts } from './extract/extract-facts.ts';
 import type { Article, ArticleMeta, SourceFormat } from './ingest/article.ts';
 import { articleHash, parseArticle } from './ingest/parse-article.ts';
 import { readSources } from './ingest/read-sources.ts';
+import { describeQuestion, namesEveryPart, type QuestionDescription } from './qa/describe-question.ts';
 import { resolveFollowUp } from './qa/follow-up.ts';
 import { parseQuestion } from './qa/parse-question.ts';
 import type { ParsedQuestion } from './qa/question.ts';
@@ -28,9 +29,16 @@ export interface EngineOptions {
 /** What a follow-up question ("còn năm 2023?") needs from the previous one. Opaque to surfaces. */
 export interface ConversationContext {
   readonly previous?: unknown;
+  /** How the previous question was described, so that a follow-up names things the same way. */
+  readonly described?: unknown;
 }
 
 export interface AskResult extends Answer {
+  /**
+   * How the question was understood ("Cụm phó · năm 2023 · Cụm Nam Sông Hậu"), when a follow-up was
+   * resolved or a cluster or place was picked from words the question did not write out.
+   */
+  understood?: string;
   /** Pass back with the next question of the same user in the same chat to resolve follow-ups. */
   context: ConversationContext;
 }
@@ -138,9 +146,18 @@ export class Engine {
   }
 
   ask(question: string, context?: ConversationContext): AskResult {
-    const parsed = resolveFollowUp(this.parse(question), context?.previous as ParsedQuestion | undefined);
+    const asked = this.parse(question);
+    const parsed = resolveFollowUp(asked, context?.previous as ParsedQuestion | undefined);
     const answer = answerQuestion(parsed, this.knowledge);
-    return { ...answer, context: { previous: parsed } };
+    const described = describeQuestion(parsed, {
+      clusters: this.knowledge.facts('cluster'),
+      previous: context?.described as QuestionDescription | undefined,
+    });
+    // a follow-up always says how it was read; a picked scope only when the answer does not name it
+    const worthSaying =
+      parsed !== asked || (described.picked && !(answer.found && namesEveryPart(described, answer.text)));
+    const understood = worthSaying && described.line ? described.line : undefined;
+    return { ...answer, ...(understood ? { understood } : {}), context: { previous: parsed, described } };
   }
 
   /** The full citation of a sentence, for a surface that kept only its address. */

@@ -18,6 +18,8 @@ export interface Citation {
 export interface AnswerItem {
   /** One short answer line, e.g. "Lào Cai — Cụm trưởng Cụm thi đua … năm 2024". */
   text: string;
+  /** What the line is about, e.g. "Cụm thi đua các tỉnh Miền núi biên giới phía Bắc · 2023" (optional). */
+  subject?: string;
   citation: Citation;
 }
 

@@ -4,25 +4,22 @@
  */
 import type { Citation } from '../answer/types.ts';
 import type { ArticleSummary, AskResult, ClusterSummary, EngineStats, IngestReport } from '../engine.ts';
-import { esc, link, truncate } from './html.ts';
+import {
+  type AnswerView,
+  answerView,
+  moreItemsText,
+  runsOf,
+  type SourceView,
+} from '../present/answer-view.ts';
+import { formatDate } from '../present/format-date.ts';
+import { shorten } from '../text/shorten.ts';
+import { esc, link } from './html.ts';
 import type { Lang, Strings } from './i18n.ts';
 
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2023-12-11" → "11/12/2023" (vi) or "11 Dec 2023" (en); other shapes are kept as given. */
-export function formatDate(date: string | undefined, lang: Lang): string | undefined {
-  if (!date) return undefined;
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(date);
-  if (!m) return date;
-  const [, y, mo, d] = m;
-  if (lang === 'en') return `${d ? `${Number(d)} ` : ''}${MONTHS_EN[Number(mo) - 1] ?? mo} ${y}`;
-  return d ? `${d}/${mo}/${y}` : `${mo}/${y}`;
-}
-
-/** "Báo Đại Đoàn Kết, 11/12/2023"; the (shortened) article title stands in for a missing publisher. */
-export function sourceLine(c: Pick<Citation, 'publisher' | 'date' | 'title'>, lang: Lang): string {
-  const publisher = c.publisher?.trim() ? c.publisher.trim() : truncate(c.title, 60);
-  return [publisher, formatDate(c.date, lang)].filter((p): p is string => !!p && p.trim() !== '').join(', ');
+/** "Báo Đại Đoàn Kết, 11/12/2023"; the (shortened) title stands in for a missing publisher. */
+export function sourceLine(s: Pick<SourceView, 'publisher' | 'date' | 'title'>): string {
+  const by = s.publisher ?? (s.title ? shorten(s.title, 60) : undefined);
+  return [by, s.date].filter((p): p is string => !!p && p.trim() !== '').join(', ');
 }
 
 export interface CitationButton {
@@ -37,38 +34,36 @@ export interface RenderedAnswer {
   buttons: CitationButton[];
 }
 
-const citationKey = (c: Citation) => `${c.articleId}\u0000${c.sentenceIndex}\u0000${c.quote}`;
-
 export const MAX_BUTTONS = 8;
 export const MAX_ITEMS = 40;
 
-/** The answer message: items with a compact source line each. */
-export function renderAnswer(result: AskResult, t: Strings, lang: Lang): RenderedAnswer {
-  // a passage is no exact answer (found is false) but is still worth showing, labelled as such
-  if ((!result.found && result.kind !== 'passage') || result.items.length === 0) {
-    return { html: `${t.notFound}\n<i>${t.notFoundHint}</i>`, buttons: [] };
-  }
-
+/** The "understood" line and the note, as the first lines of a message. */
+function headLines(view: AnswerView): string[] {
   const lines: string[] = [];
-  if (result.kind === 'passage') lines.push(t.passageNote, '');
-  const items = result.items.slice(0, MAX_ITEMS);
-  const numbered = items.length > 1;
-  items.forEach((item, i) => {
-    const text = result.kind === 'passage' ? `<i>“${esc(item.text)}”</i>` : `<b>${esc(item.text)}</b>`;
-    lines.push(numbered ? `${i + 1}. ${text}` : text);
-    lines.push(`<i>— ${esc(sourceLine(item.citation, lang))}</i>`);
-    if (i < items.length - 1) lines.push('');
+  if (view.understood) lines.push(`🔎 <i>${esc(view.understood)}</i>`);
+  if (view.note) lines.push(view.kind === 'none' ? esc(view.note) : `<i>${esc(view.note)}</i>`);
+  return lines;
+}
+
+/** The answer message: the understood line, the note, items in runs with their source after each run. */
+export function renderAnswer(result: AskResult, t: Strings, lang: Lang): RenderedAnswer {
+  const view = answerView(result, { maxItems: MAX_ITEMS, lang });
+  if (view.kind === 'none')
+    return { html: [...headLines(view), `<i>${t.notFoundHint}</i>`].join('\n'), buttons: [] };
+
+  const lines = headLines(view);
+  if (lines.length) lines.push('');
+  runsOf(view).forEach((run, r) => {
+    if (r > 0) lines.push('');
+    for (const item of run) {
+      const text = view.kind === 'passage' ? `<i>“${esc(item.text)}”</i>` : `<b>${esc(item.text)}</b>`;
+      lines.push(item.n ? `${item.n}. ${text}` : text);
+    }
+    const source = sourceLine(view.sources[run[0]!.source]!);
+    if (source) lines.push(`<i>— ${esc(source)}</i>`);
   });
-  if (result.items.length > items.length) lines.push('', t.moreItems(result.items.length - items.length));
-  const seen = new Set<string>();
-  const buttons: CitationButton[] = [];
-  items.forEach((it, i) => {
-    const key = citationKey(it.citation);
-    if (seen.has(key) || buttons.length >= MAX_BUTTONS) return;
-    seen.add(key);
-    buttons.push({ citation: it.citation, item: i + 1 });
-  });
-  if (buttons.length === 1) delete buttons[0]!.item;
+  if (view.more > 0) lines.push('', `<i>${esc(moreItemsText(view.more, view.lang))}</i>`);
+  const buttons = view.citations.slice(0, MAX_BUTTONS);
   return { html: lines.join('\n'), buttons };
 }
 
@@ -81,26 +76,31 @@ export function renderCitation(c: Citation, t: Strings, lang: Lang): string {
   return lines.join('\n');
 }
 
-/** Plain-text answer for inline results (one item, with its source). */
+/** One item of an answer for inline results: title, description and the message it sends. */
 export function renderInlineItem(
   result: AskResult,
   index: number,
   t: Strings,
   lang: Lang,
 ): { title: string; description: string; html: string } {
-  const item = result.items[index]!;
+  const view = answerView(result, { lang });
+  const item = view.items[index]!;
+  const source = view.sources[item.source]!;
   const c = item.citation;
-  const source = sourceLine(c, lang);
-  const description = truncate(
-    `${result.kind === 'passage' ? `${t.inlinePassage} · ` : ''}${source} — ${c.title}`,
+  const by = sourceLine(source);
+  const description = shorten(
+    `${view.kind === 'passage' ? `${t.inlinePassage} · ` : ''}${by}${source.title ? ` — ${source.title}` : ''}`,
     200,
   );
-  const body = result.kind === 'passage' ? `<i>“${esc(item.text)}”</i>` : `<b>${esc(item.text)}</b>`;
-  const html = [
-    body,
-    `<i>— ${esc(source)}</i>${c.url ? ` · ${link(c.url, truncate(c.title, 80))}` : ` · ${esc(truncate(c.title, 80))}`}`,
-  ].join('\n');
-  return { title: truncate(item.text, 120), description, html };
+  const body = view.kind === 'passage' ? `<i>“${esc(item.text)}”</i>` : `<b>${esc(item.text)}</b>`;
+  const title = source.title ? shorten(source.title, 80) : undefined;
+  const article = title
+    ? ` · ${c.url ? link(c.url, title) : esc(title)}`
+    : c.url
+      ? ` · ${link(c.url, t.citationLink)}`
+      : '';
+  const html = [body, `<i>— ${esc(by)}</i>${article}`].join('\n');
+  return { title: shorten(item.text, 120), description, html };
 }
 
 export function renderArticles(articles: ArticleSummary[], t: Strings, lang: Lang): string {

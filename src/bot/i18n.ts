@@ -3,6 +3,7 @@
  * Functions return HTML: their dynamic arguments are escaped here.
  */
 import type { Lang } from '../answer/types.ts';
+import { EXAMPLE_QUESTIONS } from '../present/examples.ts';
 import { esc } from './html.ts';
 
 export type { Lang };
@@ -13,11 +14,8 @@ export interface Strings {
   examples: readonly string[];
   help: string;
   askUsage: string;
-  notFound: string;
   notFoundHint: string;
-  passageNote: string;
   tooLong(max: number): string;
-  moreItems(n: number): string;
   /** Label of a 📄 button: for item n, or for the whole answer when n is undefined. */
   citeButton(n?: number): string;
   citationHeader: string;
@@ -80,12 +78,7 @@ const vi: Strings = {
     '<b>Xin chào!</b> Tôi trả lời câu hỏi về công tác Mặt trận Tổ quốc Việt Nam từ các bài viết đã lập chỉ mục, ' +
     'kèm nguồn trích dẫn.\nHãy gửi câu hỏi bằng tiếng Việt (có hoặc không dấu). Trong nhóm, dùng /hoi hoặc nhắc tên tôi.',
   examplesHeader: 'Thử một câu hỏi mẫu:',
-  examples: [
-    'Ai là cụm trưởng năm 2024?',
-    'Cụm Nam Sông Hậu gồm những tỉnh nào?',
-    'Ai là cụm phó năm 2024?',
-    'Cụm thi đua miền núi biên giới phía Bắc gồm những tỉnh nào?',
-  ],
+  examples: EXAMPLE_QUESTIONS,
   help:
     '<b>Cách dùng</b>\n' +
     '• Tin nhắn riêng: gửi thẳng câu hỏi.\n' +
@@ -96,11 +89,8 @@ const vi: Strings = {
     '<b>Lệnh</b>\n' +
     '/hoi – đặt câu hỏi\n/nguon – các bài viết đã lập chỉ mục\n/cum – các cụm thi đua\n/thongke – số liệu chỉ mục\n/help – hướng dẫn',
   askUsage: 'Hãy viết câu hỏi sau lệnh, ví dụ: <code>/hoi Ai là cụm trưởng năm 2024?</code>',
-  notFound: 'Không tìm thấy câu trả lời trong các bài viết đã lập chỉ mục.',
   notFoundHint: 'Gợi ý: hỏi cụ thể hơn (tên cụm, tỉnh, năm), hoặc xem /nguon để biết các bài đang có.',
-  passageNote: '<i>Không có câu trả lời chính xác; đây là đoạn gần nhất trong các bài viết:</i>',
   tooLong: (max) => `Câu hỏi quá dài (tối đa ${max} ký tự). Hãy hỏi ngắn gọn hơn.`,
-  moreItems: (n) => `<i>… và ${n} mục khác.</i>`,
   citeButton: (n) => (n === undefined ? '📄 Nguồn' : `📄 Nguồn ${n}`),
   citationHeader: '<b>Trích dẫn</b>',
   citationExpired: 'Trích dẫn này đã hết hạn. Hãy hỏi lại để xem nguồn.',
@@ -181,7 +171,7 @@ const en: Strings = {
     '<b>Hello!</b> I answer questions about the work of the Vietnam Fatherland Front from indexed articles, ' +
     'with the source of every answer.\nSend a question (Vietnamese works best). In groups, use /hoi or mention me.',
   examplesHeader: 'Try an example question:',
-  examples: vi.examples,
+  examples: EXAMPLE_QUESTIONS,
   help:
     '<b>How to use</b>\n' +
     '• Private chat: just send your question.\n' +
@@ -192,11 +182,8 @@ const en: Strings = {
     '<b>Commands</b>\n' +
     '/hoi – ask a question\n/nguon – indexed articles\n/cum – emulation clusters\n/thongke – index statistics\n/help – help',
   askUsage: 'Write the question after the command, e.g. <code>/hoi Ai là cụm trưởng năm 2024?</code>',
-  notFound: 'No answer found in the indexed articles.',
   notFoundHint: 'Hint: be more specific (cluster, province, year), or see /nguon for the articles available.',
-  passageNote: '<i>No exact answer; this is the closest passage in the articles:</i>',
   tooLong: (max) => `The question is too long (at most ${max} characters). Please make it shorter.`,
-  moreItems: (n) => `<i>… and ${n} more.</i>`,
   citeButton: (n) => (n === undefined ? '📄 Source' : `📄 Source ${n}`),
   citationHeader: '<b>Citation</b>',
   citationExpired: 'This citation has expired. Ask again to see the source.',

@@ -70,9 +70,18 @@ export async function openWithArticles(articles: Record<string, string>): Promis
 
 /** Opens an articles-only engine for the enclosing suite and closes it after; returns its getter. */
 export function withArticles(articles: Record<string, string>): () => Engine {
+  return withEngine(() => openWithArticles(articles));
+}
+
+/** Opens the seeds' engine for the enclosing suite and closes it after; returns its getter. */
+export function withSeeds(): () => Engine {
+  return withEngine(() => openEngine());
+}
+
+function withEngine(open: () => Promise<Opened>): () => Engine {
   let opened: Opened | undefined;
   beforeAll(async () => {
-    opened = await openWithArticles(articles);
+    opened = await open();
   });
   afterAll(() => opened?.close());
   return () => {

@@ -75,6 +75,7 @@ describe(`bot over the engine`, () => {
     const [first, second] = h.engine.log;
     expect(second!.given).toBe(first!.returned);
     expect(h.messages()).toHaveLength(2);
+    if (under.real) expect(h.messages()[1]!.text.split('\n')[0]).toBe('🔎 <i>Cụm trưởng · năm 2023</i>');
     for (const m of h.messages()) expectSafeHtml(m.text);
   });
 

@@ -83,7 +83,10 @@ export class FakeEngine implements BotEngine {
     }
     if (q.includes('con nam 2023') && context?.previous === 'leader') {
       return result(
-        { items: [{ text: 'Phú Thọ — Cụm trưởng năm 2023', citation: CITATION_2023 }] },
+        {
+          items: [{ text: 'Phú Thọ — Cụm trưởng năm 2023', citation: CITATION_2023 }],
+          understood: 'Cụm trưởng · năm 2023',
+        },
         'leader',
       );
     }

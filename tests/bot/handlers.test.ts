@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { phrases } from '../../src/answer/phrasing.ts';
 import { strings } from '../../src/bot/i18n.ts';
 import { CITATION_2024, FakeEngine } from './fake-engine.ts';
 import {
@@ -176,10 +177,10 @@ describe('private chat', () => {
     await h.send(messageUpdate({ text: 'thời tiết hôm nay' }));
     await h.send(messageUpdate({ text: 'cho tôi đoạn gần nhất' }));
     const [notFound, passage] = h.messages();
-    expect(notFound!.text).toContain(vi.notFound);
+    expect(notFound!.text).toContain(phrases('vi').notFound);
     expect(notFound!.text).toContain('/nguon');
     expect(notFound!.reply_markup).toBeUndefined();
-    expect(passage!.text.startsWith(vi.passageNote)).toBe(true);
+    expect(passage!.text.startsWith(`<i>${phrases('vi').passage}</i>`)).toBe(true);
   });
 
   it('follow-ups pass the previous context for the same user in the same chat only', async () => {
@@ -188,6 +189,8 @@ describe('private chat', () => {
     await h.send(messageUpdate({ text: 'còn năm 2023?' }));
     expect(h.engine.asks[1]!.context).toEqual({ previous: 'leader' });
     expect(h.messages()[1]!.text).toContain('Phú Thọ');
+    // the reply says how the follow-up was read, in one line above the answer
+    expect(h.messages()[1]!.text.split('\n')[0]).toBe('🔎 <i>Cụm trưởng · năm 2023</i>');
     // Another user in a group, and the same user in a group, start fresh.
     await h.send(messageUpdate({ text: '/hoi còn năm 2023?', chat: GROUP, from: { ...USER, id: 555 } }));
     await h.send(messageUpdate({ text: '/hoi còn năm 2023?', chat: GROUP }));

@@ -84,7 +84,7 @@ describe('cli', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Bạc Liêu, Cà Mau, An Giang, Hậu Giang, Kiên Giang, Sóc Trăng');
     expect(r.stdout).toContain('Nguồn:');
-    expect(r.stdout).toMatch(/\[1\] .+\(TTXVN, 2022-12-15\)/);
+    expect(r.stdout).toMatch(/^.+\(TTXVN, 15\/12\/2022\)$/m);
     expect(r.stdout).toContain('«Ngày 15/12, tại thành phố Bạc Liêu');
   });
 
