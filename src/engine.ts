@@ -9,7 +9,11 @@ import { Knowledge } from './answer/knowledge.ts';
 import type { Answer, Citation } from './answer/types.ts';
 import { countFacts, extractFacts } from './extract/extract-facts.ts';
 import type { Article, ArticleMeta, SourceFormat } from './ingest/article.ts';
-import { articleHash, parseArticle } from './ingest/parse-article.ts';
+import { DEFAULT_INGEST_LIMITS, type IngestLimits } from './ingest/ingest-limits.ts';
+import { ingestPool } from './ingest/ingest-pool.ts';
+import type { IngestedArticle, IngestOutcome } from './ingest/outcome.ts';
+import { articleHash } from './ingest/parse-article.ts';
+import { type PrepareContext, prepareArticle } from './ingest/prepare-article.ts';
 import { readSources } from './ingest/read-sources.ts';
 import { describeQuestion, namesEveryPart, type QuestionDescription } from './qa/describe-question.ts';
 import { resolveFollowUp } from './qa/follow-up.ts';
@@ -24,6 +28,13 @@ export interface EngineOptions {
   dataDir: string;
   /** When the store is empty, these files/folders are ingested first (the repo's seeds/). */
   seedPaths?: string[];
+  /** Size caps, parse time budget and workers for ingestion (defaults: DEFAULT_INGEST_LIMITS). */
+  ingestLimits?: Partial<IngestLimits>;
+}
+
+export interface IngestPathsOptions {
+  /** Called as each file is done (stored or refused): for progress bars. */
+  onProgress?(done: number, total: number): void;
 }
 
 /** What a follow-up question ("còn năm 2023?") needs from the previous one. Opaque to surfaces. */
@@ -43,14 +54,9 @@ export interface AskResult extends Answer {
   context: ConversationContext;
 }
 
-export interface IngestReport {
-  id: string;
-  title: string;
-  status: 'added' | 'updated' | 'unchanged';
-  sentences: number;
-  /** Facts found, by fact type ("cluster", "role", "quantity", …). */
-  facts: Record<string, number>;
-}
+/** An article stored (added, updated or unchanged). */
+export type IngestReport = IngestedArticle;
+export type { IngestOutcome };
 
 export interface NewDocument {
   /** Article id; derived from the title or URL when absent. */
@@ -166,23 +172,44 @@ export class Engine {
     return citationOf(this.knowledge, articleId, sentenceIndex);
   }
 
-  /** Ingests files and folders (.txt, .md, .html with optional NAME.meta.json sidecars). */
-  async ingestPaths(paths: string[]): Promise<IngestReport[]> {
-    const { sources } = await readSources(paths);
-    const reports = sources.map((s) => this.put(parseArticle(s)));
-    await this.persist(reports);
-    return reports;
+  private ingestion(): PrepareContext {
+    const limits = { ...DEFAULT_INGEST_LIMITS, ...this.options.ingestLimits };
+    return { limits, pool: ingestPool(limits.workers) };
   }
 
-  async ingestDocument(doc: NewDocument): Promise<IngestReport> {
-    const article = parseArticle({
-      id:
-        doc.id ?? slug(doc.meta?.title ?? doc.meta?.url ?? doc.text.split('\n').find((l) => l.trim()) ?? ''),
-      format: doc.format,
-      raw: doc.text,
-      meta: doc.meta,
-    });
-    const report = this.put(article);
+  /**
+   * Ingests files and folders (.txt, .md, .html with optional NAME.meta.json sidecars): one
+   * outcome per file, and per path that yields none; a refused file never stops the others.
+   */
+  async ingestPaths(paths: string[], options: IngestPathsOptions = {}): Promise<IngestOutcome[]> {
+    const ctx = this.ingestion();
+    const { sources, refused } = await readSources(paths, ctx.limits);
+    const total = sources.length + refused.length;
+    const outcomes: IngestOutcome[] = [...refused];
+    options.onProgress?.(refused.length, total);
+    // all parse in the pool while the articles parsed so far are stored, in order
+    const prepared = sources.map((s) => prepareArticle(s, ctx));
+    for (const [i, source] of sources.entries()) {
+      const p = await (prepared[i] as (typeof prepared)[number]);
+      const { id, path, warnings } = source;
+      if (!p.ok) outcomes.push({ status: 'refused', refusal: p.refusal, id, path });
+      else outcomes.push({ ...this.put(p.article), path, ...(warnings ? { warnings } : {}) });
+      options.onProgress?.(outcomes.length, total);
+    }
+    await this.persist(outcomes);
+    return outcomes;
+  }
+
+  /** Ingests one document an admin sent: stored, or refused with the reason. */
+  async ingestDocument(doc: NewDocument): Promise<IngestOutcome> {
+    const id =
+      doc.id ?? slug(doc.meta?.title ?? doc.meta?.url ?? doc.text.split('\n').find((l) => l.trim()) ?? '');
+    const p = await prepareArticle(
+      { id, format: doc.format, raw: doc.text, meta: doc.meta },
+      this.ingestion(),
+    );
+    if (!p.ok) return { status: 'refused', refusal: p.refusal, id };
+    const report = this.put(p.article);
     await this.persist([report]);
     return report;
   }
@@ -212,9 +239,9 @@ export class Engine {
     };
   }
 
-  private async persist(reports: IngestReport[]): Promise<void> {
-    if (reports.every((r) => r.status === 'unchanged') && existsSync(`${this.options.dataDir}/index.json`))
-      return;
+  private async persist(outcomes: IngestOutcome[]): Promise<void> {
+    const changed = outcomes.some((o) => o.status === 'added' || o.status === 'updated');
+    if (!changed && existsSync(`${this.options.dataDir}/index.json`)) return;
     await this.store.save();
     this.index.save(this.options.dataDir);
     this.knowledge = this.rebuild();

@@ -4,6 +4,7 @@
  */
 import type { NewDocument } from '../engine.ts';
 import type { SourceFormat } from '../ingest/article.ts';
+import { decodeText } from '../ingest/decode-text.ts';
 import type { FetchedResource } from './net/safe-fetch.ts';
 import { FetchError } from './net/safe-fetch.ts';
 
@@ -52,21 +53,6 @@ function charsetOf(contentType: string | undefined, body: Buffer, format: Source
     return head.match(/<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i)?.[1];
   }
   return undefined;
-}
-
-/** Decode bytes to a string: BOM, then the declared charset, else UTF-8. */
-export function decodeText(body: Buffer, charset?: string): string {
-  if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) return body.subarray(3).toString('utf8');
-  if (body[0] === 0xff && body[1] === 0xfe) return new TextDecoder('utf-16le').decode(body.subarray(2));
-  if (body[0] === 0xfe && body[1] === 0xff) return new TextDecoder('utf-16be').decode(body.subarray(2));
-  if (charset) {
-    try {
-      return new TextDecoder(charset.toLowerCase()).decode(body);
-    } catch {
-      // Unknown label: fall through to UTF-8.
-    }
-  }
-  return new TextDecoder('utf-8').decode(body);
 }
 
 export function documentFromFetch(res: FetchedResource): NewDocument {

@@ -9,14 +9,15 @@ import type {
   ClusterSummary,
   ConversationContext,
   EngineStats,
-  IngestReport,
+  IngestOutcome,
   NewDocument,
 } from '../engine.ts';
 
 export interface BotEngine {
   /** Synchronous and fast (< 20 ms). */
   ask(question: string, context?: ConversationContext): AskResult;
-  ingestDocument(doc: NewDocument): Promise<IngestReport>;
+  /** Stored (added, updated, unchanged) or refused with the reason; off the answering thread. */
+  ingestDocument(doc: NewDocument): Promise<IngestOutcome>;
   remove(id: string): Promise<boolean>;
   listArticles(): ArticleSummary[];
   listClusters(): ClusterSummary[];

@@ -3,6 +3,7 @@
  * Functions return HTML: their dynamic arguments are escaped here.
  */
 import type { Lang } from '../answer/types.ts';
+import { type Refusal, refusalMessage } from '../ingest/refusal.ts';
 import { EXAMPLE_QUESTIONS } from '../present/examples.ts';
 import { esc } from './html.ts';
 
@@ -47,6 +48,8 @@ export interface Strings {
   ingestNoFacts: string;
   factType(type: string): string;
   ingestFailed(reason: string): string;
+  /** Nothing stored: the document is refused (not an article, too large, too slow to parse…). */
+  ingestRefused(refusal: Refusal): string;
   unsupportedDocument: string;
   documentTooLarge(maxKb: number): string;
   emptyText: string;
@@ -132,6 +135,7 @@ const vi: Strings = {
       event: 'sự kiện',
     })[t] ?? t,
   ingestFailed: (reason) => `Không thêm được bài viết: ${reason}`,
+  ingestRefused: (r) => `<b>Không thêm bài viết:</b> ${esc(refusalMessage(r, 'vi'))}.\nKhông có gì được lưu.`,
   unsupportedDocument: 'Chỉ nhận tệp .txt, .html hoặc .md.',
   documentTooLarge: (kb) => `Tệp quá lớn (tối đa ${kb} KB).`,
   emptyText: 'Không có nội dung để thêm.',
@@ -218,6 +222,7 @@ const en: Strings = {
   ingestNoFacts: 'No facts found.',
   factType: (t) => t,
   ingestFailed: (reason) => `Could not add the article: ${reason}`,
+  ingestRefused: (r) => `<b>Article not added:</b> ${esc(refusalMessage(r, 'en'))}.\nNothing was stored.`,
   unsupportedDocument: 'Only .txt, .html or .md files are accepted.',
   documentTooLarge: (kb) => `The file is too large (at most ${kb} KB).`,
   emptyText: 'There is nothing to add.',

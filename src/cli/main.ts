@@ -11,6 +11,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { Engine } from '../engine.ts';
+import { refusalMessage } from '../ingest/refusal.ts';
 import { runChat } from './chat.ts';
 import { formatAnswer } from './format-answer.ts';
 import { DEFAULT_DATA_DIR, SEED_DIR } from './paths.ts';
@@ -75,13 +76,19 @@ export async function main(argv: string[]): Promise<number> {
         return 2;
       }
       const engine = await Engine.open({ dataDir });
-      const reports = await engine.ingestPaths(rest);
-      for (const r of reports) log.info(r, 'ingested');
-      const by = (s: string) => reports.filter((r) => r.status === s).length;
+      const outcomes = await engine.ingestPaths(rest);
+      for (const o of outcomes) {
+        if (o.status === 'refused')
+          process.stderr.write(`refused: ${o.path}: ${refusalMessage(o.refusal, 'en')}\n`);
+        else log.info(o, 'ingested');
+      }
+      const by = (s: string) => outcomes.filter((r) => r.status === s).length;
+      const stored = outcomes.length - by('refused');
       process.stderr.write(
-        `ingested ${reports.length} articles (${by('added')} added, ${by('updated')} updated, ${by('unchanged')} unchanged)\n`,
+        `ingested ${stored} articles (${by('added')} added, ${by('updated')} updated, ${by('unchanged')} unchanged)` +
+          `${by('refused') ? `, ${by('refused')} refused` : ''}\n`,
       );
-      return 0;
+      return by('refused') ? 1 : 0;
     }
     case 'ask': {
       const engine = await Engine.open({ dataDir, seedPaths: [SEED_DIR] });

@@ -6,6 +6,7 @@
  * that names every offending variable and what is wrong, without echoing secrets.
  */
 import { z } from 'zod';
+import { httpUrl } from './http-url.ts';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -68,25 +69,16 @@ const flag = z
   .refine((v) => ['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'].includes(v), 'must be 1 or 0')
   .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
 
-const httpUrl = (what: string) =>
-  z
-    .string()
-    .trim()
-    .refine((v) => {
-      try {
-        const u = new URL(v);
-        return u.protocol === 'http:' || u.protocol === 'https:';
-      } catch {
-        return false;
-      }
-    }, `must be an absolute http(s) URL (${what})`);
-
 const envSchema = z.object({
   TELEGRAM_BOT_TOKEN: optional(
     z.string().trim().regex(TOKEN_RE, "looks malformed (expected '<digits>:<secret>' from @BotFather)"),
   ),
-  TELEGRAM_API_ROOT: optional(httpUrl('e.g. https://api.telegram.org or a local Bot API server')),
-  WEBHOOK_URL: optional(httpUrl('the public URL Telegram posts updates to')),
+  TELEGRAM_API_ROOT: optional(
+    httpUrl('must be an absolute http(s) URL (e.g. https://api.telegram.org or a local Bot API server)'),
+  ),
+  WEBHOOK_URL: optional(
+    httpUrl('must be an absolute http(s) URL (the public URL Telegram posts updates to)'),
+  ),
   WEBHOOK_SECRET: optional(
     z.string().trim().regex(SECRET_RE, 'must be 1–256 characters of A–Z, a–z, 0–9, _ and -'),
   ),

@@ -7,9 +7,13 @@
  * text cell of an image table, an italic line right under an image) are emitted on their own line
  * prefixed with CAPTION_MARK so the cleaner keeps them apart. Image alt texts are not emitted.
  * Metadata: og:title, og:site_name, article:published_time (or <time datetime>), canonical URL.
+ *
+ * Hostile pages stay cheap: nesting beyond MAX_DOM_DEPTH is flattened before the DOM is built
+ * (bound-depth.ts) and the text is walked with an explicit stack, never recursively.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { boundDepth } from './bound-depth.ts';
 import { CAPTION_MARK } from './clean-text.ts';
 
 export interface HtmlPage {
@@ -180,17 +184,24 @@ function markCaptions(doc: DomDocument): void {
 /** Renders a DOM subtree as text: blocks separated by blank lines, <br> as line breaks. */
 function render(root: DomNode): string {
   const out: string[] = [];
-  const walk = (node: DomNode) => {
+  // an explicit stack, never recursion: the page's nesting must not reach the call stack
+  const stack: Array<DomNode | string> = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as DomNode | string;
+    if (typeof node === 'string') {
+      out.push(node);
+      continue;
+    }
     if (node.nodeType === 3) {
       out.push((node.textContent ?? '').replace(/[ \t\r\n\f]+/g, ' '));
-      return;
+      continue;
     }
-    if (!isElement(node)) return;
+    if (!isElement(node)) continue;
     const tag = node.localName.toLowerCase();
-    if (SKIP_TAGS.has(tag)) return;
+    if (SKIP_TAGS.has(tag)) continue;
     if (tag === 'br') {
       out.push('\n');
-      return;
+      continue;
     }
     const block = BLOCK_TAGS.has(tag);
     if (block) out.push('\n\n');
@@ -200,10 +211,10 @@ function render(root: DomNode): string {
       const linkText = links.map(textOf).join(' ').trim();
       if (!(links.length > 0 && linkText === textOf(node))) out.push('- ');
     }
-    for (const child of children(node)) walk(child);
-    if (block) out.push('\n\n');
-  };
-  walk(root);
+    if (block) stack.push('\n\n');
+    const kids = children(node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as DomNode);
+  }
   return out
     .join('')
     .replace(CAPTION_SPLIT, `\n${CAPTION_MARK}`)
@@ -248,8 +259,17 @@ function stripSiteSuffix(title: string, site: string | undefined): string {
   return t;
 }
 
+/**
+ * A fragment (`<p>…</p>`, or plain text saved as .html) wrapped in <html><body> so that it has a
+ * body to read: linkedom builds one only when the source has a <body> tag.
+ */
+function asDocument(html: string): string {
+  return /<body[\s>]/i.test(html) ? html : `<html><body>${html}</body></html>`;
+}
+
 /** Converts a saved page to text and metadata; see the module comment. */
-export function htmlToText(html: string): HtmlPage {
+export function htmlToText(page: string): HtmlPage {
+  const html = asDocument(boundDepth(page));
   const { document } = parseHTML(html) as unknown as { document: DomDocument };
   const publisher = meta(document, 'meta[property="og:site_name"]', 'meta[name="application-name"]');
   const ogTitle = meta(document, 'meta[property="og:title"]', 'meta[name="twitter:title"]');

@@ -9,6 +9,7 @@ import { fold } from '../text/fold.ts';
 import type { ArticleMeta } from './article.ts';
 import type { CleanedText } from './clean-text.ts';
 import { PUBLISHER_MARKS, type PublisherMark } from './publisher-marks.ts';
+import { realIsoDate } from './real-date.ts';
 import { splitSentences } from './split-sentences.ts';
 
 /** Metadata a converted page gives (see html-to-text.ts). */
@@ -253,12 +254,6 @@ export function titleFromLead(lead: string): string {
 
 // ---------------------------------------------------------------------------------------------
 
-function validIso(date: string | undefined): string | undefined {
-  if (!date) return undefined;
-  const m = date.match(/^(\d{4})-(\d{2})-(\d{2})/);
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
-}
-
 /** Infers the metadata; see the module comment. */
 export function inferMetadata({ cleaned, meta, page }: InferInput): InferredMetadata {
   const lead = cleaned.paragraphs[0] ?? cleaned.captions[0] ?? '';
@@ -289,14 +284,14 @@ export function inferMetadata({ cleaned, meta, page }: InferInput): InferredMeta
     sourceRow?.province;
 
   // date and year
-  const known = validIso(meta?.date) ?? validIso(page?.date) ?? cleaned.timestamps[0]?.iso;
+  const known = realIsoDate(meta?.date) ?? realIsoDate(page?.date) ?? realIsoDate(cleaned.timestamps[0]?.iso);
   let date = known;
   let year = known ? Number(known.slice(0, 4)) : undefined;
   const firstPass = inferEventDate(cleaned.paragraphs);
   if (!known) {
     const ref = firstPass?.written ?? inferYear(title, cleaned.paragraphs, firstPass?.month);
     const event = inferEventDate(cleaned.paragraphs, ref);
-    date = event?.iso;
+    date = realIsoDate(event?.iso);
     year = date ? Number(date.slice(0, 4)) : ref;
   }
 

@@ -8,7 +8,7 @@ import { extractFacts } from '../../src/extract/extract-facts.ts';
 import type { Fact, FactOf, FactType } from '../../src/extract/fact.ts';
 import type { Article } from '../../src/ingest/article.ts';
 import { parseArticle } from '../../src/ingest/parse-article.ts';
-import { parseSidecar } from '../../src/ingest/read-sources.ts';
+import { parseSidecar } from '../../src/ingest/sidecar.ts';
 import { DEV } from '../shared-eval.ts';
 
 export const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Article, SentenceKind } from '../../src/ingest/article.ts';
 import { parseArticle } from '../../src/ingest/parse-article.ts';
-import { parseSidecar } from '../../src/ingest/read-sources.ts';
+import { parseSidecar } from '../../src/ingest/sidecar.ts';
 import { DEV, HAS_DEV } from '../shared-eval.ts';
 
 function dev(id: string): Article {

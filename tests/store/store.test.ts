@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../src/engine.ts';
+import { Engine, type IngestReport } from '../../src/engine.ts';
 import { SentenceIndex } from '../../src/search/sentence-index.ts';
 import { FactStore } from '../../src/store/fact-store.ts';
 
@@ -59,7 +59,7 @@ describe('seeding and idempotent re-ingest', () => {
   });
 
   it('an unchanged report still counts the sentences and facts', async () => {
-    const [r] = await engine.ingestPaths([join(SEEDS, '002_29df154df923ad54.txt')]);
+    const [r] = (await engine.ingestPaths([join(SEEDS, '002_29df154df923ad54.txt')])) as IngestReport[];
     expect(r?.status).toBe('unchanged');
     expect(r?.sentences).toBeGreaterThan(20);
     expect(r?.facts.cluster).toBe(1);
@@ -93,7 +93,7 @@ describe('a changed file and a removed article', () => {
 
   it('a new file is added with its facts', async () => {
     writeFileSync(file, V1);
-    const [r] = await engine.ingestPaths([srcDir]);
+    const [r] = (await engine.ingestPaths([srcDir])) as IngestReport[];
     expect(r).toMatchObject({ id: 'kon-ray', status: 'added', sentences: 3 });
     expect(r?.facts.quantity).toBe(3);
     expect(engine.ask(QUESTION).text).toContain('120 căn nhà Đại đoàn kết');

@@ -92,9 +92,17 @@ export function adminFeature(deps: AdminDeps): Composer<BotContext> {
       } else if (doc.text.trim() === '') {
         html = ctx.t.emptyText;
       } else {
-        const report = await deps.engine.ingestDocument(doc);
-        deps.logger.info({ id: report.id, status: report.status, facts: report.facts }, 'article ingested');
-        html = renderIngestReport(report, ctx.t);
+        const outcome = await deps.engine.ingestDocument(doc);
+        if (outcome.status === 'refused') {
+          deps.logger.info({ id: outcome.id, refusal: outcome.refusal }, 'article refused');
+          html = ctx.t.ingestRefused(outcome.refusal);
+        } else {
+          deps.logger.info(
+            { id: outcome.id, status: outcome.status, facts: outcome.facts },
+            'article ingested',
+          );
+          html = renderIngestReport(outcome, ctx.t);
+        }
       }
     } catch (err) {
       if (err instanceof UserFacingError) html = err.message;
