@@ -2,7 +2,7 @@
  * The engine: one object that surfaces (CLI, terminal chat, Telegram bot, bench) hold.
  * It wires the stages together: ingest → extract → store and index → understand → answer.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { answerQuestion } from './answer/answer-question.ts';
 import { citationOf } from './answer/compose.ts';
 import { Knowledge } from './answer/knowledge.ts';
@@ -19,17 +19,20 @@ import { describeQuestion, namesEveryPart, type QuestionDescription } from './qa
 import { resolveFollowUp } from './qa/follow-up.ts';
 import { parseQuestion } from './qa/parse-question.ts';
 import type { ParsedQuestion } from './qa/question.ts';
-import { SentenceIndex } from './search/sentence-index.ts';
-import { FactStore, STORE_VERSION } from './store/fact-store.ts';
+import { Archive, type ArchiveOptions, type Snapshot, type WriteBatch } from './store/archive.ts';
+import { manifestPath } from './store/manifest.ts';
+import { STORE_VERSION } from './store/store-version.ts';
 import { fold } from './text/fold.ts';
 
 export interface EngineOptions {
-  /** Directory of the fact store and the serialized index. */
+  /** The data directory: segmented store, search index, manifest (see store/archive.ts). */
   dataDir: string;
   /** When the store is empty, these files/folders are ingested first (the repo's seeds/). */
   seedPaths?: string[];
   /** Size caps, parse time budget and workers for ingestion (defaults: DEFAULT_INGEST_LIMITS). */
   ingestLimits?: Partial<IngestLimits>;
+  /** Segment size, record cache and how writers wait for each other (defaults: DEFAULT_ARCHIVE_OPTIONS). */
+  storage?: Partial<Omit<ArchiveOptions, 'extraction' | 'extract'>>;
 }
 
 export interface IngestPathsOptions {
@@ -103,44 +106,65 @@ function slug(text: string): string {
 }
 
 export class Engine {
-  private knowledge: Knowledge;
+  private knowledgeOf?: { snapshot: Snapshot; knowledge: Knowledge };
 
   private constructor(
     private readonly options: EngineOptions,
-    private readonly store: FactStore,
-    private index: SentenceIndex,
-  ) {
-    this.knowledge = this.rebuild();
-  }
+    private readonly archive: Archive,
+  ) {}
 
-  /** Opens the data directory; ingests `seedPaths` when the store is empty. */
+  /** Opens the data directory (migrating or repairing it when needed); ingests `seedPaths` when it is empty. */
   static async open(options: EngineOptions): Promise<Engine> {
-    const store = await FactStore.open(options.dataDir);
-    let index = SentenceIndex.load(options.dataDir);
-    const engine = new Engine(options, store, index ?? SentenceIndex.build(store.articles));
-    if (store.version !== STORE_VERSION || store.scopes.length !== store.articles.length) {
-      // facts from an older extractor: extract again from the stored articles
-      const all = store.articles.map((a) => extractFacts(a));
-      store.replaceFacts(
-        all.flatMap((x) => x.facts),
-        all.map((x) => x.scope),
-      );
-      await store.save();
-      engine.knowledge = engine.rebuild();
-    }
-    if (!index && store.articles.length) {
-      engine.index.save(options.dataDir);
-      index = engine.index;
-    }
-    if (store.articles.length === 0 && options.seedPaths?.length) {
+    const archive = await Archive.open(options.dataDir, {
+      ...options.storage,
+      extraction: STORE_VERSION,
+      extract: extractFacts,
+    });
+    const engine = new Engine(options, archive);
+    if (archive.current.store.count === 0 && options.seedPaths?.length) {
       const seeds = options.seedPaths.filter((p) => existsSync(p));
       if (seeds.length) await engine.ingestPaths(seeds);
     }
     return engine;
   }
 
-  private rebuild(): Knowledge {
-    return new Knowledge(this.store.articles, this.store.facts, this.store.scopes, this.index);
+  /** What answering reads, as of the latest generation this process knows. */
+  private get knowledge(): Knowledge {
+    const snapshot = this.archive.current;
+    if (this.knowledgeOf?.snapshot !== snapshot)
+      this.knowledgeOf = {
+        snapshot,
+        knowledge: new Knowledge(snapshot.store, snapshot.store, snapshot.index),
+      };
+    return this.knowledgeOf.knowledge;
+  }
+
+  /**
+   * Picks up what other processes write to the data directory (a CLI ingest while the bot runs):
+   * the manifest is checked every `intervalMs`, and the segments that changed are read. Returns the
+   * function that stops it.
+   */
+  followWrites(intervalMs = 1000, onChange?: (generation: number) => void): () => void {
+    const manifest = manifestPath(this.options.dataDir);
+    let seen = '';
+    const timer = setInterval(() => {
+      let stamp = '';
+      try {
+        const st = statSync(manifest);
+        stamp = `${st.mtimeMs}:${st.size}:${st.ino}`;
+      } catch {
+        return;
+      }
+      if (stamp === seen) return;
+      seen = stamp;
+      try {
+        if (this.archive.refresh()) onChange?.(this.archive.generation);
+      } catch (err) {
+        process.stderr.write(`could not read the data directory's latest write: ${(err as Error).message}\n`);
+      }
+    }, intervalMs);
+    timer.unref();
+    return () => clearInterval(timer);
   }
 
   /** Parses a question as the engine understands it (for diagnostics and tests). */
@@ -189,15 +213,17 @@ export class Engine {
     options.onProgress?.(refused.length, total);
     // all parse in the pool while the articles parsed so far are stored, in order
     const prepared = sources.map((s) => prepareArticle(s, ctx));
-    for (const [i, source] of sources.entries()) {
-      const p = await (prepared[i] as (typeof prepared)[number]);
-      const { id, path, warnings } = source;
-      if (!p.ok) outcomes.push({ status: 'refused', refusal: p.refusal, id, path });
-      else outcomes.push({ ...this.put(p.article), path, ...(warnings ? { warnings } : {}) });
-      options.onProgress?.(outcomes.length, total);
-    }
-    await this.persist(outcomes);
-    return outcomes;
+    return this.archive.write(`ingest of ${sources.length} files`, async (batch) => {
+      for (const [i, source] of sources.entries()) {
+        const p = await (prepared[i] as (typeof prepared)[number]);
+        const { id, path, warnings } = source;
+        if (!p.ok) outcomes.push({ status: 'refused', refusal: p.refusal, id, path });
+        else
+          outcomes.push({ ...(await this.put(batch, p.article)), path, ...(warnings ? { warnings } : {}) });
+        options.onProgress?.(outcomes.length, total);
+      }
+      return outcomes;
+    });
   }
 
   /** Ingests one document an admin sent: stored, or refused with the reason. */
@@ -209,81 +235,60 @@ export class Engine {
       this.ingestion(),
     );
     if (!p.ok) return { status: 'refused', refusal: p.refusal, id };
-    const report = this.put(p.article);
-    await this.persist([report]);
-    return report;
+    const article = p.article;
+    return this.archive.write(`ingest of "${article.id}"`, (batch) => this.put(batch, article));
   }
 
-  private put(article: Article): IngestReport {
-    const old = this.store.article(article.id);
-    if (old && old.hash === article.hash) {
-      const facts = this.store.facts.filter((f) => f.source.articleId === article.id);
+  private async put(batch: WriteBatch, article: Article): Promise<IngestReport> {
+    const oldHash = batch.hashOf(article.id);
+    if (oldHash === article.hash) {
+      const old = batch.entry(article.id);
       return {
         id: article.id,
-        title: old.title,
+        title: old?.title ?? article.title,
         status: 'unchanged',
-        sentences: old.sentences.length,
-        facts: countFacts(facts),
+        sentences: old?.sentences ?? article.sentences.length,
+        facts: { ...old?.facts },
       };
     }
     const { facts, scope } = extractFacts(article);
-    if (old) this.index.remove(old);
-    this.store.put(article, facts, scope);
-    this.index.add(article);
+    await batch.put({ article, facts, scope });
     return {
       id: article.id,
       title: article.title,
-      status: old ? 'updated' : 'added',
+      status: oldHash ? 'updated' : 'added',
       sentences: article.sentences.length,
       facts: countFacts(facts),
     };
   }
 
-  private async persist(outcomes: IngestOutcome[]): Promise<void> {
-    const changed = outcomes.some((o) => o.status === 'added' || o.status === 'updated');
-    if (!changed && existsSync(`${this.options.dataDir}/index.json`)) return;
-    await this.store.save();
-    this.index.save(this.options.dataDir);
-    this.knowledge = this.rebuild();
-  }
-
   /** Removes an article and its facts. */
   async remove(id: string): Promise<boolean> {
-    const old = this.store.article(id);
-    if (!old) return false;
-    this.index.remove(old);
-    this.store.remove(id);
-    await this.store.save();
-    this.index.save(this.options.dataDir);
-    this.knowledge = this.rebuild();
-    return true;
+    return this.archive.write(`removal of "${id}"`, async (batch) => batch.remove(id));
   }
 
   listArticles(): ArticleSummary[] {
-    const counts = new Map<string, number>();
-    for (const f of this.store.facts)
-      counts.set(f.source.articleId, (counts.get(f.source.articleId) ?? 0) + 1);
-    return this.store.articles.map((a) => ({
-      id: a.id,
-      title: a.title,
-      publisher: a.publisher,
-      date: a.date,
-      url: a.url,
-      sentences: a.sentences.length,
-      facts: counts.get(a.id) ?? 0,
+    return [...this.archive.current.store.entries()].map((e) => ({
+      id: e.id,
+      title: e.title,
+      publisher: e.publisher,
+      date: e.date,
+      url: e.url,
+      sentences: e.sentences,
+      facts: Object.values(e.facts).reduce((n, c) => n + c, 0),
     }));
   }
 
   listClusters(): ClusterSummary[] {
     const byKey = new Map<string, ClusterSummary>();
-    for (const c of this.knowledge.facts('cluster')) {
+    for (const c of this.knowledge.factsWhere('cluster')) {
       const key = `${c.key}|${c.parent ?? ''}`;
       const s = byKey.get(key) ?? { name: c.name, members: [], roles: [], articleIds: [] };
       if (c.members.length > s.members.length) s.members = c.members;
       if (!s.articleIds.includes(c.source.articleId)) s.articleIds.push(c.source.articleId);
       byKey.set(key, s);
     }
-    for (const r of this.knowledge.facts('role')) {
+    for (const r of this.knowledge.factsWhere('role')) {
       const parent = this.knowledge.scope(r.source.articleId)?.homeProvince;
       const s = byKey.get(`${r.clusterKey ?? ''}|`) ?? byKey.get(`${r.clusterKey ?? ''}|${parent ?? ''}`);
       if (!s) continue;
@@ -295,12 +300,14 @@ export class Engine {
   }
 
   stats(): EngineStats {
-    return {
-      articles: this.store.articles.length,
-      sentences: this.store.articles.reduce((n, a) => n + a.sentences.length, 0),
-      facts: this.store.facts.length,
-      indexBytes: this.index.byteSize(),
-    };
+    const { store, index } = this.archive.current;
+    let sentences = 0;
+    let facts = 0;
+    for (const e of store.entries()) {
+      sentences += e.sentences;
+      for (const n of Object.values(e.facts)) facts += n;
+    }
+    return { articles: store.count, sentences, facts, indexBytes: index.byteSize() };
   }
 }
 

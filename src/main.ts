@@ -23,6 +23,8 @@ async function main(): Promise<void> {
   }
   const dataDir = process.env.DATA_DIR ? resolve(config.dataDir) : DEFAULT_DATA_DIR;
   const engine = await Engine.open({ dataDir, seedPaths: [SEED_DIR] });
+  // articles another process ingests into the same data dir (the CLI) are answered within seconds
+  engine.followWrites();
   if (!config.token) {
     await runChat(engine);
     return;

@@ -1,78 +1,109 @@
 /**
- * What answering reads: the articles, their facts grouped by type, their scopes, and the sentence
- * index — loaded once, queried many times.
+ * What answering reads: the stored articles, their facts and scopes, and the search index — behind
+ * the store's interfaces (ArticleStore, FactIndex, SearchIndex), so that an archive of any size
+ * answers from the few articles a question is about.
+ *
+ * Cost of each method (n = articles in the store):
+ *  - from memory, O(1): `article`/`sentence` of an article already read, `entry`, `scope`,
+ *    `isKnownLocality`, `articleCount`, `clusterKeys` (built once per generation);
+ *  - reads one article's record on first use (a few hundred µs, then cached): `article`,
+ *    `sentence`, `factsOf`;
+ *  - lookups from memory, O(articles found): `articlesWith(type, {year, province, cluster})`,
+ *    `articlesInScope({year, province, cluster, locality})`; `factsWhere` reads the articles found;
+ *  - `index.search`, `index.searchArticles`: the postings of the (few, informative) query terms;
+ *  - O(n), keep off the answer path of a large store: `facts(type)` and `articles` read every
+ *    article; `scopes` walks every entry.
+ *
+ * The reader's path at any size: retrieval (`index.search`/`searchArticles`, filtered by
+ * `articlesInScope` or `articlesWith`), then `factsOf` and `sentence` of the articles it returned.
  */
 import type { ArticleScope } from '../extract/article-scope.ts';
-import type { Fact, FactOf, FactType } from '../extract/fact.ts';
+import type { FactOf, FactType } from '../extract/fact.ts';
 import type { Article, Sentence } from '../ingest/article.ts';
-import type { SentenceIndex } from '../search/sentence-index.ts';
+import type { SearchIndex } from '../search/search-index.ts';
+import type { ArticleEntry } from '../store/article-entry.ts';
+import type { ArticleStore } from '../store/article-store.ts';
+import type { FactIndex, FactQuery, ScopeQuery } from '../store/fact-index.ts';
 
 export class Knowledge {
-  private readonly articleById = new Map<string, Article>();
-  private readonly scopeById = new Map<string, ArticleScope>();
-  private readonly factsByType = new Map<FactType, Fact[]>();
-  private readonly factsByArticle = new Map<string, Fact[]>();
-  private readonly localities = new Set<string>();
-  /** Every cluster key some article names. */
-  readonly clusterKeys: string[];
-
   constructor(
-    articles: readonly Article[],
-    facts: readonly Fact[],
-    scopes: readonly ArticleScope[],
-    readonly index: SentenceIndex,
-  ) {
-    for (const a of articles) this.articleById.set(a.id, a);
-    for (const s of scopes) {
-      this.scopeById.set(s.articleId, s);
-      for (const l of s.localityNames) this.localities.add(l);
-    }
-    this.clusterKeys = [...new Set(scopes.flatMap((s) => s.clusterKeys))];
-    for (const f of facts) {
-      const list = this.factsByType.get(f.type) ?? [];
-      list.push(f);
-      this.factsByType.set(f.type, list);
-      const own = this.factsByArticle.get(f.source.articleId) ?? [];
-      own.push(f);
-      this.factsByArticle.set(f.source.articleId, own);
-    }
-  }
+    private readonly store: ArticleStore,
+    private readonly factIndex: FactIndex,
+    readonly index: SearchIndex,
+  ) {}
 
+  /** Every article, read from disk: O(n). */
   get articles(): IterableIterator<Article> {
-    return this.articleById.values();
+    const store = this.store;
+    return (function* () {
+      for (const e of store.entries()) {
+        const a = store.article(e.id);
+        if (a) yield a;
+      }
+    })();
   }
 
   get articleCount(): number {
-    return this.articleById.size;
+    return this.store.count;
   }
 
+  /** Every fact of a type: reads every article, O(n). */
   facts<T extends FactType>(type: T): FactOf<T>[] {
-    return (this.factsByType.get(type) ?? []) as FactOf<T>[];
+    return this.factIndex.facts(type);
   }
 
   /** The facts of one type extracted from one article. */
   factsOf<T extends FactType>(articleId: string, type: T): FactOf<T>[] {
-    return (this.factsByArticle.get(articleId) ?? []).filter((f) => f.type === type) as FactOf<T>[];
+    return this.factIndex.factsOf(articleId, type);
+  }
+
+  /** Articles with facts of a type about a year / province / cluster (all given must hold). */
+  articlesWith(type: FactType, query?: FactQuery): string[] {
+    return this.factIndex.articlesWith(type, query);
+  }
+
+  /** Facts of a type about a year / province / cluster, read from the articles that have them. */
+  factsWhere<T extends FactType>(type: T, query?: FactQuery): FactOf<T>[] {
+    return this.factIndex.factsWhere(type, query);
+  }
+
+  /** Articles whose scope names this year / province / cluster / locality (all given must hold). */
+  articlesInScope(query: ScopeQuery): string[] {
+    return this.factIndex.articlesInScope(query);
+  }
+
+  /** An article's metadata, counts and scope, without reading it. */
+  entry(id: string): ArticleEntry | undefined {
+    return this.store.entry(id);
   }
 
   article(id: string): Article | undefined {
-    return this.articleById.get(id);
+    return this.store.article(id);
   }
 
   sentence(articleId: string, index: number): Sentence | undefined {
-    return this.articleById.get(articleId)?.sentences[index];
+    return this.store.article(articleId)?.sentences[index];
   }
 
   scope(articleId: string): ArticleScope | undefined {
-    return this.scopeById.get(articleId);
+    return this.factIndex.scope(articleId);
   }
 
+  /** Every article's scope, from memory: O(n). */
   get scopes(): IterableIterator<ArticleScope> {
-    return this.scopeById.values();
+    const index = this.factIndex;
+    return (function* () {
+      yield* index.scopes();
+    })();
   }
 
   /** True when some article names this locality (folded name). */
   isKnownLocality(folded: string): boolean {
-    return this.localities.has(folded);
+    return this.factIndex.isKnownLocality(folded);
+  }
+
+  /** Every cluster key some article names. */
+  get clusterKeys(): readonly string[] {
+    return this.factIndex.clusterKeys;
   }
 }

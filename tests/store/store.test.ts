@@ -2,25 +2,18 @@
  * The store: ingest is idempotent, a changed file replaces its old sentences and facts, and removing
  * an article drops it, its facts and its index entries — all persisted in the data directory.
  */
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Engine, type IngestReport } from '../../src/engine.ts';
-import { SentenceIndex } from '../../src/search/sentence-index.ts';
-import { FactStore } from '../../src/store/fact-store.ts';
+import { extractFacts } from '../../src/extract/extract-facts.ts';
+import { Archive } from '../../src/store/archive.ts';
+import { STORE_VERSION } from '../../src/store/store-version.ts';
+import { tempDirs } from './temp-dirs.ts';
 
 const SEEDS = fileURLToPath(new URL('../../seeds', import.meta.url));
-const dirs: string[] = [];
-const tmp = (prefix: string) => {
-  const d = mkdtempSync(join(tmpdir(), prefix));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
+const tmp = tempDirs();
 
 const V1 = `Ủy ban MTTQ huyện Kon Rẫy bàn giao 120 căn nhà Đại đoàn kết
 
@@ -33,6 +26,19 @@ const V2 = `Ủy ban MTTQ huyện Kon Rẫy bàn giao 95 căn nhà Đại đoàn
 Ngày 12/3/2024, tại huyện Kon Rẫy, Ủy ban MTTQ Việt Nam huyện Kon Rẫy tổ chức lễ bàn giao 95 căn nhà Đại đoàn kết cho hộ nghèo.
 `;
 const QUESTION = 'Huyện Kon Rẫy bàn giao bao nhiêu căn nhà Đại đoàn kết?';
+
+/** The data directory as a fresh process finds it. */
+const reopen = async (dataDir: string) =>
+  (await Archive.open(dataDir, { extraction: STORE_VERSION, extract: extractFacts })).current;
+
+/** Every file of the data directory with its modification time. */
+const files = (dataDir: string) =>
+  [
+    'manifest.json',
+    ...['segments', 'index'].flatMap((d) => readdirSync(join(dataDir, d)).map((f) => `${d}/${f}`)),
+  ]
+    .sort()
+    .map((f) => `${f} ${statSync(join(dataDir, f)).mtimeMs}`);
 
 describe('seeding and idempotent re-ingest', () => {
   let dataDir: string;
@@ -47,15 +53,14 @@ describe('seeding and idempotent re-ingest', () => {
     expect(engine.stats().facts).toBeGreaterThan(50);
   });
 
-  it('ingesting the seeds again reports "unchanged" and leaves the store file as it was', async () => {
-    const store = join(dataDir, 'store.json');
-    const before = readFileSync(store);
-    const mtime = statSync(store).mtimeMs;
+  it('ingesting the seeds again reports "unchanged" and writes nothing', async () => {
+    const manifest = readFileSync(join(dataDir, 'manifest.json'));
+    const before = files(dataDir);
     const reports = await engine.ingestPaths([SEEDS]);
     expect(reports).toHaveLength(5);
     for (const r of reports) expect(r.status).toBe('unchanged');
-    expect(readFileSync(store).equals(before)).toBe(true);
-    expect(statSync(store).mtimeMs).toBe(mtime);
+    expect(readFileSync(join(dataDir, 'manifest.json')).equals(manifest)).toBe(true);
+    expect(files(dataDir)).toEqual(before);
   });
 
   it('an unchanged report still counts the sentences and facts', async () => {
@@ -71,11 +76,14 @@ describe('seeding and idempotent re-ingest', () => {
     expect(again.ask('Ai là cụm phó năm 2024?').text).toContain('Cao Bằng');
   });
 
-  it('the store file holds the articles and their facts', async () => {
-    const store = await FactStore.open(dataDir);
-    expect(store.articles).toHaveLength(5);
-    expect(store.facts.length).toBe(engine.stats().facts);
-    expect(store.scopes).toHaveLength(5);
+  it('the data directory holds the articles, their facts and scopes', async () => {
+    const { store } = await reopen(dataDir);
+    expect(store.count).toBe(5);
+    const entries = [...store.entries()];
+    expect(entries.reduce((n, e) => n + Object.values(e.facts).reduce((a, b) => a + b, 0), 0)).toBe(
+      engine.stats().facts,
+    );
+    for (const e of entries) expect(store.scope(e.id)?.articleId).toBe(e.id);
   });
 });
 
@@ -107,9 +115,9 @@ describe('a changed file and a removed article', () => {
     const a = engine.ask(QUESTION);
     expect(a.text).toContain('95 căn nhà Đại đoàn kết');
     expect(a.text).not.toContain('120');
-    const index = SentenceIndex.load(dataDir);
-    expect(index?.search(['120'])).toEqual([]);
-    expect(index?.search(['95']).length).toBeGreaterThan(0);
+    const { index } = await reopen(dataDir);
+    expect(index.search(['120'])).toEqual([]);
+    expect(index.search(['95']).length).toBeGreaterThan(0);
     expect(engine.listArticles()).toEqual([
       expect.objectContaining({ id: 'kon-ray', sentences: 2, facts: 3 }),
     ]);
@@ -119,11 +127,11 @@ describe('a changed file and a removed article', () => {
     expect(await engine.remove('kon-ray')).toBe(true);
     expect(engine.stats()).toMatchObject({ articles: 0, sentences: 0, facts: 0 });
     expect(engine.listArticles()).toEqual([]);
-    expect(SentenceIndex.load(dataDir)?.search(['95'])).toEqual([]);
+    const { index, store } = await reopen(dataDir);
+    expect(index.search(['95'])).toEqual([]);
     expect(engine.ask(QUESTION).found).toBe(false);
-    const store = await FactStore.open(dataDir);
-    expect(store.articles).toEqual([]);
-    expect(store.facts).toEqual([]);
+    expect(store.count).toBe(0);
+    expect(store.facts('quantity')).toEqual([]);
   });
 
   it('removing an unknown id reports false', async () => {

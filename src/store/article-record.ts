@@ -1,0 +1,28 @@
+/**
+ * What the store keeps of one article: the article with its sentences, the facts extracted from it
+ * and its scope. On disk a fact's quote is not repeated: it is the sentence its provenance points
+ * to, restored when the record is read.
+ */
+import type { ArticleScope } from '../extract/article-scope.ts';
+import type { Fact } from '../extract/fact.ts';
+import type { Article } from '../ingest/article.ts';
+
+export interface ArticleRecord {
+  article: Article;
+  facts: Fact[];
+  scope: ArticleScope;
+}
+
+export function stringifyRecord(record: ArticleRecord): string {
+  return JSON.stringify({
+    ...record,
+    facts: record.facts.map((f) => ({ ...f, source: { ...f.source, quote: undefined } })),
+  });
+}
+
+export function parseRecord(text: string): ArticleRecord {
+  const record = JSON.parse(text) as ArticleRecord;
+  const sentences = record.article.sentences;
+  for (const f of record.facts) f.source.quote = sentences[f.source.sentenceIndex]?.text ?? '';
+  return record;
+}

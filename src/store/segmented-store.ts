@@ -1,0 +1,185 @@
+/**
+ * The embedded article store as of one generation: every article's entry in memory (from the
+ * segments' catalogs), records read from the segment files by offset when first asked for and kept
+ * in a bounded cache, and the lookups of facts and scopes. Immutable: a write or a refresh makes the
+ * next one.
+ */
+import type { ArticleScope } from '../extract/article-scope.ts';
+import type { Fact, FactOf, FactType } from '../extract/fact.ts';
+import type { Article } from '../ingest/article.ts';
+import { type ArticleEntry, clusterOf } from './article-entry.ts';
+import { type ArticleRecord, parseRecord } from './article-record.ts';
+import type { ArticleStore } from './article-store.ts';
+import {
+  type FactIndex,
+  type FactQuery,
+  intersect,
+  Lookup,
+  queryKeys,
+  type ScopeQuery,
+  scopeKeys,
+  scopeLookup,
+} from './fact-index.ts';
+import type { RecordCache } from './record-cache.ts';
+import { readRecords } from './segment-file.ts';
+
+/** A segment as the store holds it: where its file is and the entries of its articles, in order. */
+export interface StoredSegment {
+  id: string;
+  generation: number;
+  /** Path of its segment file. */
+  file: string;
+  entries: ArticleEntry[];
+}
+
+/** Where an article's record is now, when the file it was in has been replaced by a later write. */
+export type Relocate = (articleId: string) => { file: string; entry: ArticleEntry } | undefined;
+
+export class SegmentedStore implements ArticleStore, FactIndex {
+  private readonly byId = new Map<string, { entry: ArticleEntry; segment: StoredSegment }>();
+  private factLookup?: Lookup;
+  private scopesLookup?: Lookup;
+  private localities?: Set<string>;
+  private clusters?: string[];
+
+  /**
+   * @param segments the segments, in the store's order
+   * @param cache records already read (shared between generations: keys name the file)
+   * @param relocate finds an article again when its segment file was removed by a later write
+   */
+  constructor(
+    readonly segments: readonly StoredSegment[],
+    private readonly cache: RecordCache,
+    private readonly relocate?: Relocate,
+  ) {
+    for (const segment of segments)
+      for (const entry of segment.entries) this.byId.set(entry.id, { entry, segment });
+  }
+
+  get count(): number {
+    return this.byId.size;
+  }
+
+  *entries(): Iterable<ArticleEntry> {
+    for (const s of this.segments) yield* s.entries;
+  }
+
+  entry(id: string): ArticleEntry | undefined {
+    return this.byId.get(id)?.entry;
+  }
+
+  /** The segment an article is in. */
+  segmentOf(id: string): StoredSegment | undefined {
+    return this.byId.get(id)?.segment;
+  }
+
+  /** Records of several articles of one segment file, read in one open. */
+  private load(file: string, entries: readonly ArticleEntry[]): ArticleRecord[] {
+    const out: ArticleRecord[] = [];
+    const missing: ArticleEntry[] = [];
+    for (const e of entries) {
+      const hit = this.cache.get(`${file}|${e.id}`);
+      if (hit) out.push(hit);
+      else missing.push(e);
+    }
+    if (!missing.length) return out;
+    const texts = readRecords(
+      file,
+      missing.map((e) => e.at),
+    );
+    texts.forEach((text, i) => {
+      const record = parseRecord(text);
+      this.cache.set(`${file}|${(missing[i] as ArticleEntry).id}`, record, text.length);
+      out.push(record);
+    });
+    return out;
+  }
+
+  record(id: string): ArticleRecord | undefined {
+    const found = this.byId.get(id);
+    if (!found) return undefined;
+    try {
+      return this.load(found.segment.file, [found.entry])[0];
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT' || !this.relocate) throw err;
+      const moved = this.relocate(id);
+      return moved ? this.load(moved.file, [moved.entry])[0] : undefined;
+    }
+  }
+
+  article(id: string): Article | undefined {
+    return this.record(id)?.article;
+  }
+
+  factsOf<T extends FactType>(articleId: string, type: T): FactOf<T>[] {
+    if (!this.byId.get(articleId)?.entry.facts[type]) return [];
+    return (this.record(articleId)?.facts ?? []).filter((f): f is FactOf<T> => f.type === type);
+  }
+
+  facts<T extends FactType>(type: T): FactOf<T>[] {
+    const out: FactOf<T>[] = [];
+    for (const s of this.segments) {
+      const entries = s.entries.filter((e) => e.facts[type]);
+      let records: ArticleRecord[];
+      try {
+        records = this.load(s.file, entries);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+        records = entries.flatMap((e) => this.record(e.id) ?? []);
+      }
+      for (const r of records) for (const f of r.facts) if (f.type === type) out.push(f as FactOf<T>);
+    }
+    return out;
+  }
+
+  private lookup(): Lookup {
+    if (!this.factLookup) {
+      this.factLookup = new Lookup();
+      for (const e of this.entries()) {
+        for (const type of Object.keys(e.facts)) this.factLookup.add(type, e.id);
+        for (const k of e.keys) this.factLookup.add(k, e.id);
+      }
+    }
+    return this.factLookup;
+  }
+
+  articlesWith(type: FactType, query: FactQuery = {}): string[] {
+    const keys = queryKeys(type, query);
+    return intersect(this.lookup(), keys.length ? keys : [type]);
+  }
+
+  factsWhere<T extends FactType>(type: T, query: FactQuery = {}): FactOf<T>[] {
+    const fits = (f: Fact) =>
+      (query.year === undefined || f.years.includes(query.year)) &&
+      (query.province === undefined || f.provinces.includes(query.province)) &&
+      (query.cluster === undefined || clusterOf(f) === query.cluster);
+    return this.articlesWith(type, query).flatMap((id) => this.factsOf(id, type).filter(fits));
+  }
+
+  scope(articleId: string): ArticleScope | undefined {
+    return this.byId.get(articleId)?.entry.scope;
+  }
+
+  *scopes(): Iterable<ArticleScope> {
+    for (const e of this.entries()) yield e.scope;
+  }
+
+  articlesInScope(query: ScopeQuery): string[] {
+    this.scopesLookup ??= scopeLookup(this.entries());
+    const keys = scopeKeys(query);
+    return keys.length ? intersect(this.scopesLookup, keys) : [...this.byId.keys()];
+  }
+
+  isKnownLocality(folded: string): boolean {
+    if (!this.localities) {
+      this.localities = new Set();
+      for (const s of this.scopes()) for (const l of s.localityNames) this.localities.add(l);
+    }
+    return this.localities.has(folded);
+  }
+
+  get clusterKeys(): readonly string[] {
+    this.clusters ??= [...new Set([...this.scopes()].flatMap((s) => s.clusterKeys))];
+    return this.clusters;
+  }
+}

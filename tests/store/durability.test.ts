@@ -1,0 +1,157 @@
+/**
+ * One writer, nothing lost — with whole processes: two ingests started together both land (the
+ * second waits for the first); an ingest killed with SIGKILL at any moment, then run again, leaves
+ * exactly the answers of a clean ingest; a writer waits a bounded time for another and then fails
+ * naming it. Bounded in count and time; files on the local disk only.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../../src/engine.ts';
+import { lockDataDir } from '../../src/store/data-dir-lock.ts';
+import { SEEDS } from '../extract/articles.ts';
+import { tempDirs } from './temp-dirs.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CHILD = join(ROOT, 'tests/store/fixtures/ingest-child.ts');
+const CLI = join(ROOT, 'src/cli/main.ts');
+
+const tmp = tempDirs();
+
+interface Run {
+  child: ChildProcess;
+  done: Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }>;
+  /** Resolves when the child says the ingest started. */
+  started: Promise<void>;
+}
+
+function run(args: string[]): Run {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, stdio: 'pipe' });
+  let stdout = '';
+  let stderr = '';
+  let onStart: () => void = () => {};
+  const started = new Promise<void>((r) => {
+    onStart = r;
+  });
+  child.stdout?.on('data', (d) => {
+    stdout += d;
+  });
+  child.stderr?.on('data', (d) => {
+    stderr += d;
+    if (stderr.includes('ingesting')) onStart();
+  });
+  const done = new Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }>(
+    (r) => child.on('close', (code, signal) => r({ code, signal, stdout, stderr })),
+  );
+  return { child, done, started };
+}
+
+/** A folder of small articles, each with a figure of its own. */
+function articles(prefix: string, n: number): string {
+  const dir = tmp(`mttq-${prefix}-`);
+  for (let i = 1; i <= n; i++)
+    writeFileSync(
+      join(dir, `${prefix}-${i}.txt`),
+      `Ủy ban MTTQ xã ${prefix.toUpperCase()} ${i} bàn giao nhà Đại đoàn kết\n\nNgày ${(i % 28) + 1}/3/2024, Ủy ban MTTQ Việt Nam xã ${prefix.toUpperCase()} ${i} bàn giao ${100 + i} căn nhà Đại đoàn kết cho hộ nghèo.\n`,
+    );
+  return dir;
+}
+
+const QUESTIONS = [
+  'Ai là cụm trưởng năm 2024?',
+  'Cụm thi đua Nam Sông Hậu gồm những tỉnh nào?',
+  'bao nhiêu nhà đại đoàn kết được xây dựng?',
+  'Phó Chủ tịch Hoàng Công Thủy dự hội nghị nào?',
+  'Chỉ thị 22-CT/TW về gì?',
+  'xã B 7 bàn giao bao nhiêu căn nhà?',
+];
+const answers = (e: Engine) => QUESTIONS.map((q) => e.ask(q)).map(({ context: _, ...a }) => a);
+
+describe('two ingests started together', () => {
+  it('both land: the second waits for the first, then adds its articles to the first one’s', async () => {
+    const dataDir = tmp('mttq-two-');
+    const a = articles('a', 12);
+    const b = articles('b', 12);
+    const [ra, rb] = await Promise.all([
+      run([CLI, 'ingest', '--data-dir', dataDir, a]).done,
+      run([CLI, 'ingest', '--data-dir', dataDir, b]).done,
+    ]);
+    expect([ra.code, rb.code]).toEqual([0, 0]);
+    for (const r of [ra, rb]) expect(r.stderr).toContain('12 added');
+    const engine = await Engine.open({ dataDir });
+    expect(engine.stats().articles).toBe(24);
+    expect(engine.ask('xã A 7 bàn giao bao nhiêu căn nhà?').text).toContain('107');
+    expect(engine.ask('xã B 7 bàn giao bao nhiêu căn nhà?').text).toContain('107');
+  }, 60_000);
+});
+
+describe('an ingest killed at any moment', () => {
+  let sources: string[];
+  let clean: ReturnType<typeof answers>;
+  let duration: number;
+
+  beforeAll(async () => {
+    sources = [SEEDS, articles('b', 8)];
+    const dataDir = tmp('mttq-clean-');
+    const r = run([CHILD, dataDir, '2', ...sources]);
+    await r.started;
+    const t0 = Date.now();
+    expect((await r.done).code).toBe(0);
+    duration = Date.now() - t0;
+    clean = answers(await Engine.open({ dataDir }));
+  }, 60_000);
+
+  it('then run again gives exactly the answers of a clean ingest', async () => {
+    for (const share of [0.1, 0.35, 0.6, 0.8, 0.95]) {
+      const dataDir = tmp('mttq-killed-');
+      const r = run([CHILD, dataDir, '2', ...sources]);
+      await r.started;
+      await new Promise((w) => setTimeout(w, share * duration));
+      r.child.kill('SIGKILL');
+      await r.done;
+      // the killed writer's lock is taken over once stale (10 s); age it rather than wait
+      const past = new Date(Date.now() - 60_000);
+      try {
+        utimesSync(join(dataDir, 'write.lock'), past, past);
+      } catch {
+        // it had not taken the lock yet, or had released it
+      }
+      const engine = await Engine.open({ dataDir, storage: { articlesPerSegment: 2 } });
+      await engine.ingestPaths(sources);
+      expect(answers(engine), `killed after ${Math.round(share * duration)} ms`).toEqual(clean);
+      expect(answers(await Engine.open({ dataDir }))).toEqual(clean);
+    }
+  }, 90_000);
+});
+
+describe('the write lock', () => {
+  it('a second writer waits a bounded time, then fails naming the holder; the data stays as it was', async () => {
+    const dataDir = tmp('mttq-lock-');
+    mkdirSync(dataDir, { recursive: true });
+    const said: string[] = [];
+    const engine = await Engine.open({
+      dataDir,
+      storage: { lock: { waitMs: 600, staleMs: 10_000 }, log: (m) => said.push(m) },
+    });
+    const held = await lockDataDir(dataDir, { holder: 'bot /them', waitMs: 0, staleMs: 10_000 });
+    await expect(engine.ingestPaths([SEEDS])).rejects.toThrow(
+      /being written by bot \/them \(pid \d+, since \d{4}-\d\d-\d\d \d\d:\d\d:\d\d\)/,
+    );
+    expect(said).toEqual([expect.stringMatching(/^waiting for bot \/them .* to finish writing/)]);
+    expect(engine.stats().articles).toBe(0);
+    await held.release();
+    await engine.ingestPaths([SEEDS]);
+    expect(engine.stats().articles).toBe(5);
+  });
+
+  it('a lock left by a process that died is taken over once stale', async () => {
+    const dataDir = tmp('mttq-lock-');
+    mkdirSync(join(dataDir, 'write.lock'), { recursive: true });
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(join(dataDir, 'write.lock'), past, past);
+    const engine = await Engine.open({ dataDir, storage: { lock: { waitMs: 1000, staleMs: 10_000 } } });
+    await engine.ingestPaths([SEEDS]);
+    expect(engine.stats().articles).toBe(5);
+  });
+});
