@@ -1,9 +1,19 @@
 /**
- * Where things live in the repository: the default data directory and the seed articles.
+ * Where things live in the repository: the default data directory and the seed articles. The
+ * repository is the nearest folder above this module with a package.json, whether it runs from
+ * src/ (tsx) or from its build in dist/.
  */
-import { dirname, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+function repoRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return resolve(from, '../..');
+  }
+}
+
+export const REPO_ROOT = repoRoot(dirname(fileURLToPath(import.meta.url)));
 export const DEFAULT_DATA_DIR = resolve(REPO_ROOT, 'data');
 export const SEED_DIR = resolve(REPO_ROOT, 'seeds');

@@ -10,7 +10,11 @@
  * the next `<li>`…), bounded at `maxDepth`, so the pass stays linear however deep the page goes.
  * A page that stays within the bound is returned unchanged, byte for byte.
  */
-import { Tokenizer } from 'htmlparser2';
+import { createRequire } from 'node:module';
+import type { Tokenizer as HtmlTokenizer } from 'htmlparser2';
+
+/** htmlparser2, loaded on the first page: a process that reads no HTML never pays for it. */
+let Tokenizer: typeof HtmlTokenizer | undefined;
 
 /** Deep enough for any real page (news pages nest 15–30 levels), shallow enough to stay fast. */
 export const MAX_DOM_DEPTH = 64;
@@ -101,6 +105,8 @@ export function boundDepth(html: string, maxDepth = MAX_DOM_DEPTH): string {
     if (FOREIGN.has(name)) foreign++;
   };
 
+  Tokenizer ??= (createRequire(import.meta.url)('htmlparser2') as { Tokenizer: typeof HtmlTokenizer })
+    .Tokenizer;
   const tokenizer = new Tokenizer(
     { xmlMode: false, decodeEntities: false },
     {

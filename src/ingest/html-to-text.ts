@@ -11,10 +11,24 @@
  * Hostile pages stay cheap: nesting beyond MAX_DOM_DEPTH is flattened before the DOM is built
  * (bound-depth.ts) and the text is walked with an explicit stack, never recursively.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability } from '@mozilla/readability';
+import type { parseHTML } from 'linkedom';
 import { boundDepth } from './bound-depth.ts';
 import { CAPTION_MARK } from './clean-text.ts';
+
+/** The DOM and Readability, loaded on the first page (~0.2 s): a process that reads no HTML never pays. */
+let htmlTools: { Readability: typeof Readability; parseHTML: typeof parseHTML } | undefined;
+function tools(): NonNullable<typeof htmlTools> {
+  if (!htmlTools) {
+    const require = createRequire(import.meta.url);
+    htmlTools = {
+      Readability: (require('@mozilla/readability') as { Readability: typeof Readability }).Readability,
+      parseHTML: (require('linkedom') as { parseHTML: typeof parseHTML }).parseHTML,
+    };
+  }
+  return htmlTools;
+}
 
 export interface HtmlPage {
   /** og:title, else the title readability found, else the first <h1>, else <title>. */
@@ -269,6 +283,7 @@ function asDocument(html: string): string {
 
 /** Converts a saved page to text and metadata; see the module comment. */
 export function htmlToText(page: string): HtmlPage {
+  const { Readability, parseHTML } = tools();
   const html = asDocument(boundDepth(page));
   const { document } = parseHTML(html) as unknown as { document: DomDocument };
   const publisher = meta(document, 'meta[property="og:site_name"]', 'meta[name="application-name"]');
