@@ -6,6 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import { answerQuestion } from './answer/answer-question.ts';
 import { citationOf } from './answer/compose.ts';
 import { Knowledge } from './answer/knowledge.ts';
+import { type ReaderOptions, type Reading, read, readOne } from './answer/read.ts';
 import type { Answer, Citation } from './answer/types.ts';
 import { countFacts, extractFacts } from './extract/extract-facts.ts';
 import type { Article, ArticleMeta, SourceFormat } from './ingest/article.ts';
@@ -175,10 +176,27 @@ export class Engine {
     });
   }
 
+  /** Every step of the reader on a question, part by part (for diagnostics: scripts/explain.ts). */
+  explain(question: string, options?: ReaderOptions): Reading[] {
+    const q = this.parse(question);
+    return (q.parts.length > 1 ? q.parts : [q]).map((part) => readOne(part, this.knowledge, options));
+  }
+
+  /** What answering reads (for diagnostics and for fitting the reader's weights). */
+  knowledgeForDiagnostics(): Knowledge {
+    return this.knowledge;
+  }
+
+  /** Answers with other reader options (for fitting the reader's weights: scripts/fit-weights.ts). */
+  askWith(question: string, options: ReaderOptions): Answer {
+    return read(this.parse(question), this.knowledge, options);
+  }
+
   ask(question: string, context?: ConversationContext): AskResult {
     const asked = this.parse(question);
     const parsed = resolveFollowUp(asked, context?.previous as ParsedQuestion | undefined);
-    const answer = answerQuestion(parsed, this.knowledge);
+    const answer =
+      process.env.MTTQ_READER === 'new' ? read(parsed, this.knowledge) : answerQuestion(parsed, this.knowledge);
     const described = describeQuestion(parsed, {
       clusters: this.knowledge.facts('cluster'),
       previous: context?.described as QuestionDescription | undefined,

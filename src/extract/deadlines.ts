@@ -11,7 +11,7 @@ import { provenance, sentenceProvinces, sentenceYears } from './scope.ts';
 type Draft = Omit<DeadlineFact, 'id'>;
 
 const DONE_RE =
-  /hoàn thành\s+(?:trong|trước|vào|chậm nhất)?\s*((?:tháng|ngày|quý)\s+[\d/]+(?:\s+năm\s+\d{4})?)/giu;
+  /hoàn thành\s+(?:trong|trước|vào|chậm nhất)?\s*((?:tháng|ngày|quý)\s+\d+(?:[/.-]\d+)*(?:\s+năm\s+\d{4})?)/giu;
 
 export function extractDeadlines(ctx: ArticleContext): Draft[] {
   const out: Draft[] = [];

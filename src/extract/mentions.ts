@@ -100,10 +100,18 @@ function matchAdmin(toks: SyllableToken[], i: number): string[] | undefined {
   return undefined;
 }
 
-function isRegion(folded: string): boolean {
+/**
+ * Place names whose first syllable folds like a region head but is another word: "Vũng Tàu", "Vũng
+ * Liêm" (vũng, a bay) are not "vùng" (a region).
+ */
+const PLACE_HEADS = new Set(['vũng']);
+
+function isRegion(folded: string, name: string): boolean {
   if (REGION_NAMES.some((r) => folded === r || folded.startsWith(`${r} `))) return true;
   const first = folded.split(' ')[0] ?? '';
-  return REGION_HEADS.has(first);
+  return (
+    REGION_HEADS.has(first) && !PLACE_HEADS.has(name.split(/\s+/)[0]?.normalize('NFC').toLowerCase() ?? '')
+  );
 }
 
 /** Where the run of capitalized words that reaches `at` begins. */
@@ -151,7 +159,7 @@ export function findLocalities(text: string, toks: SyllableToken[] = syllables(t
 
     const name = text.slice(nameStart, nameEnd);
     const folded = fold(name);
-    if (isRegion(folded)) continue;
+    if (isRegion(folded, name)) continue;
     const adminKey = admin.join(' ');
     const province = provinceByName(name);
     if (adminKey === 'tinh' && !province) continue;
@@ -301,7 +309,7 @@ function splitTitles(raw: string): string[] {
     if (startsWithTitle(f) || /^(truong|pho|uy vien|chu tich|bi thu|giu chuc)/.test(f)) out.push(p);
     else if (out.length && /^(tinh|huyen|thanh pho|tp|thi xa|xa|phuong|thi tran|quan)\s/.test(f))
       out[out.length - 1] += `, ${p}`;
-    else if (/^(cum truong|cum pho|truong cum)/.test(f)) out.push(p);
+    else if (/^(cum truong|cum pho|truong cum|khoi truong|khoi pho|truong khoi)/.test(f)) out.push(p);
     else break;
   }
   return out;
@@ -431,7 +439,7 @@ export function findPersons(text: string, analysed?: AnalysedText): PersonMentio
         const f = fold(seg);
         // a title written before the name starts at its head; strip leading verbs/honorifics
         const m = seg.match(
-          /((?:nguyên|tân|Tân|Nguyên)\s+)?(?:Phó |phó )?(?:Chủ tịch|Bí thư|Trưởng|Phó|Ủy viên|Uỷ viên|Giám đốc|Thủ tướng|Tổng Bí thư|Chánh|Cụm trưởng|Cụm phó|Tỉnh ủy viên|Huyện ủy viên|UVTV|Chủ nhiệm)[\s\S]*$/u,
+          /((?:nguyên|tân|Tân|Nguyên)\s+)?(?:Phó |phó )?(?:Chủ tịch|Bí thư|Trưởng|Phó|Ủy viên|Uỷ viên|Giám đốc|Thủ tướng|Tổng Bí thư|Chánh|Cụm trưởng|Cụm phó|Khối trưởng|Khối phó|Tỉnh ủy viên|Huyện ủy viên|UVTV|Chủ nhiệm)[\s\S]*$/u,
         );
         if (m && startsWithTitle(fold(m[0]))) {
           picked.unshift(m[0].replace(/^(đồng chí|ông|bà)\s+/iu, '').trim());

@@ -6,6 +6,13 @@ export const ENGLISH_PHRASES: ReadonlyArray<readonly [string, string]> = [
   // question words
   ['how many', 'bao nhieu'],
   ['how much money', 'bao nhieu tien'],
+  // "how much did … give/raise": an amount of money, what follows is who gave it
+  ['how much did', 'bao nhieu tien'],
+  ['how much does', 'bao nhieu tien'],
+  ['how much has', 'bao nhieu tien'],
+  ['how much have', 'bao nhieu tien'],
+  ['how much was', 'bao nhieu tien'],
+  ['how much were', 'bao nhieu tien'],
   ['how much', 'bao nhieu'],
   ['what is the total', 'tong bao nhieu'],
   ['which provinces are in', 'gom nhung tinh nao'],

@@ -4,6 +4,25 @@
  */
 export type Intent = 'members' | 'how_many' | 'when' | 'where' | 'who' | 'what';
 
+/**
+ * What kind of thing answers a question: a person ("ai"), a unit or organisation ("tỉnh nào làm cụm
+ * trưởng", "ngân hàng nào"), a place ("ở đâu", "ở xã nào"), a figure ("bao nhiêu"), a date ("ngày
+ * nào"), a year ("cho năm nào"), an ordinal ("lần thứ mấy"), a name ("phong trào nào", "số hiệu"),
+ * the members of a body ("gồm những tỉnh nào") or a description ("nội dung gì", "hình thức gì").
+ */
+export type AnswerType =
+  | 'person'
+  | 'unit'
+  | 'place'
+  | 'quantity'
+  | 'date'
+  | 'year'
+  | 'ordinal'
+  | 'name'
+  | 'members'
+  | 'description'
+  | 'reason';
+
 export const INTENT_PATTERNS: ReadonlyArray<{ intent: Intent; re: RegExp }> = [
   {
     intent: 'what',
@@ -63,3 +82,81 @@ export const FOLLOW_UP = /^(con|the con|vay con|con voi|con o|con cua|what about
 
 /** Questions asking for everyone who fits ("… gồm những ai?", "who were chosen …?" → "những ai"). */
 export const ASKS_FOR_SEVERAL = /(?<![a-z])(nhung ai|gom nhung|cac ong|nhung nguoi nao)(?![a-z])/;
+
+/**
+ * What kind of thing answers a question, by the words that ask for it (folded; English is
+ * translated first). Tried in order; the first that matches decides. A question none of these
+ * match takes the type of its intent (INTENT_TYPES).
+ */
+export const ANSWER_TYPE_PATTERNS: ReadonlyArray<{ type: AnswerType; re: RegExp }> = [
+  // "vì sao", "tại sao", "lý do gì": a reason
+  { type: 'reason', re: /(?<![a-z])(vi sao|tai sao|ly do|nguyen nhan|vi ly do gi|do dau)(?![a-z])/ },
+  // "lần thứ mấy", "khóa mấy", "nhiệm kỳ nào": which one of a series
+  {
+    type: 'ordinal',
+    re: /(?<![a-z])((lan )?thu may|(khoa|dot|lan|ky hop|nhiem ky)( thu)? (may|nao))(?![a-z])/,
+  },
+  // a name asked by the kind of thing it names: "phong trào nào", "quyết định nào", "tên là gì", "số hiệu"
+  {
+    type: 'name',
+    re: /(?<![a-z])(so hieu|ky hieu|ten (goi )?(la )?gi|ten (cua )?[a-z ]{1,30} la gi|(phong trao|cuoc van dong|chuong trinh|quy|ke hoach|chi thi|nghi quyet|quyet dinh|huong dan|cong van|ket luan|cuoc thi|giai thuong|danh hieu|de an|du an|mo hinh|loai nha|loai hinh)( thi dua)? (nao|gi))(?![a-z])/,
+  },
+  // "cho năm nào", "năm nào": a year is the answer (not "vào năm nào … ngày")
+  { type: 'year', re: /(?<![a-z])(nam nao|nam may)(?![a-z])(?!.*(?<![a-z])ngay (nao|may)(?![a-z]))/ },
+  // "tháng mấy", "ngày nào": a date
+  {
+    type: 'date',
+    re: /(?<![a-z])(thang may|thang nao|ngay nao|ngay may|khi nao|bao gio|luc nao|thoi gian nao|thoi diem nao|hom nao)(?![a-z])/,
+  },
+];
+
+/** The answer type of each intent, when no pattern above decides. */
+export const INTENT_TYPES: Readonly<Record<Intent, AnswerType>> = {
+  members: 'members',
+  how_many: 'quantity',
+  when: 'date',
+  where: 'place',
+  who: 'person',
+  what: 'description',
+};
+
+/** Words naming an organisation asked for: "ngân hàng nào", "doanh nghiệp nào", "cơ quan nào". */
+export const ORG_ASKED =
+  /(?<![a-z])(ngan hang|doanh nghiep|cong ty|tap doan|to chuc|co quan|hoi|nha hao tam|don vi tai tro|nha tai tro|ban|so|nganh)( [a-z]+){0,2} nao(?![a-z])/;
+
+/** Questions asking for every answer that fits: "những ai", "gồm những …", "những xã nào", "các tỉnh nào". */
+export const ASKS_FOR_LIST =
+  /(?<![a-z])(nhung ai|gom nhung|(nhung|cac) [a-z]+( [a-z]+){0,2} nao|nhung gi|nhung noi dung|cac noi dung|nhung nguoi nao|ai va ai)(?![a-z])/;
+
+/**
+ * Words Vietnamese capitalizes inside official names of bodies, titles, awards, events and holidays
+ * ("Ủy ban", "Phó Chủ tịch", "Cờ thi đua", "Tết Nguyên đán"), lower-cased with their marks (so that
+ * "Thành" of "Thành phố" is one and "Thanh" of "Thanh Xuân" is not): a capitalized run holding one
+ * is an official phrase, not a proper name the evidence must repeat.
+ */
+export const CAPITALIZED_COMMON_HEADS: ReadonlySet<string> = new Set(
+  (
+    'ủy uỷ ban hội cụm khối mặt trận tổ quốc quỹ đại lễ chủ tịch phó bí thư trưởng tết nhà cờ bằng huân ' +
+    'giấy ngày chương cuộc phong kế chỉ nghị quyết tỉnh huyện thành xã trung ương tổng liên đoàn công ' +
+    'ngân tập bệnh sở việt nam đảng nước chính phủ mttq ubnd hđnd ubmttq ubmttqvn ubtư ubtw cấp khu thôn ' +
+    'ấp phường quận thị giám đốc dân vận cựu chiến binh nông lao nữ niên trợ thường trực vụ cử hồng nhân ' +
+    'miền vùng hộ kinh tế giáo dục y quân sự an bộ ngành học viện trường tướng hàng ai năm tháng ' +
+    'hội nghị đồng chí ông bà anh chị cán bộ ban công tác tiêu biểu'
+  ).split(' '),
+);
+
+/** English words written with a capital inside a question that are not names ("Front", "Committee"). */
+export const ENGLISH_CAPITALIZED: ReadonlySet<string> = new Set(
+  (
+    'who what which when where how why whose is are was were did does do the a an in on of for to at by ' +
+    'vietnam vietnamese fatherland front committee central provincial province district commune ward ' +
+    'town city cluster emulation great solidarity house houses people conference congress festival ' +
+    'chairman chairwoman chair vice president secretary party standing permanent council union ' +
+    'january february march april may june july august september october november december tet new year ' +
+    'fund poor poverty relief storm no number i ii iii iv v vi vii viii ix x'
+  ).split(' '),
+);
+
+/** The series a question asks the number of ("khóa mấy" → "khoa", "lần thứ mấy" → "lan thu"). */
+export const SERIES_ASKED =
+  /(?<![a-z])(lan thu|thu|khoa|dot|lan|ky hop thu|ky hop|nhiem ky)( thu)? (?:may|nao)(?![a-z])/;

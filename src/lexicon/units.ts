@@ -87,6 +87,11 @@ export const KIND_CUES: Readonly<Record<string, QuantityKind>> = {
   'ty dong': 'money',
   'trieu dong': 'money',
   'ung ho': 'money',
+  von: 'money',
+  // "được hỗ trợ bao nhiêu?", "vận động được bao nhiêu?": with nothing counted, an amount of money
+  'ho tro': 'money',
+  'van dong': 'money',
+  'nguon von': 'money',
   'quyen gop': 'money',
   dat: 'area',
   'dien tich': 'area',

@@ -41,6 +41,8 @@ export function resolveFollowUp(q: ParsedQuestion, previous: ParsedQuestion | un
     clusterKey: changed.cluster ? q.clusterKey : previous.clusterKey,
     role: changed.role ? q.role : previous.role,
     identifiers: q.identifiers.length ? q.identifiers : previous.identifiers,
+    dates: q.dates.length ? q.dates : previous.dates,
+    names: q.names.length ? q.names : previous.names,
     keywords: [...new Set([...previous.keywords.filter((w) => !drop.has(w)), ...newWords])],
     parts: [],
   };

@@ -22,6 +22,8 @@ import { findYearRanges, findYears } from '../text/dates.ts';
 import { fold, hasDiacritics } from '../text/fold.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { normalizedTerms } from '../text/tokenize.ts';
+import { answerTypeOf } from './answer-type.ts';
+import { datesIn, eventsIn, namesIn } from './named-things.ts';
 import type { ParsedQuestion, TitleSlot } from './question.ts';
 import { isEnglish, translateEnglish } from './translate-english.ts';
 
@@ -175,7 +177,15 @@ function detectTitle(
   for (let i = 0; i < words.length; i++) {
     const head = titleHeads.find((h) => h.split(' ').every((p, k) => words[i + k] === p));
     if (!head) continue;
-    if (/^(cum|truong cum|pho cum)/.test(head)) continue;
+    // a cluster's or bloc's role is asked as a role, not as a person's title
+    if (/^(cum|truong cum|pho cum|khoi|truong khoi|pho khoi)/.test(head)) continue;
+    // "bằng khen (của) Thủ tướng": the office that gives an award, not a person asked about
+    if (
+      /(?:bang khen|giay khen|co thi dua|huan chuong|khen thuong)(?: cua)?$/.test(
+        words.slice(Math.max(0, i - 3), i).join(' '),
+      )
+    )
+      continue;
     const after: string[] = [];
     for (let j = i + head.split(' ').length; j < words.length; j++) {
       const w = words[j] as string;
@@ -206,6 +216,15 @@ function detectTitle(
     const place = places.find((p) => afterAdmin === p || afterAdmin.startsWith(`${p} `));
     // "… Ủy ban MTTQ tỉnh đã trao quà tại xã X": a bare admin word leaves the title's place to the article
     const bareAdmin = !place && afterAdmin !== rest;
+    // English order, "Vice Chairman of the Gia Lai provincial Front Committee": the body after the place
+    if (!org.length && place) {
+      const body: string[] = [];
+      for (const w of afterAdmin.slice(place.length).trim().split(' ')) {
+        if (!w || !ORGANIZATION_WORDS.has(w) || body.length >= 6) break;
+        if (!['tinh', 'huyen', 'xa', 'thanh', 'pho', 'viet', 'nam', 'cua', 'vien'].includes(w)) body.push(w);
+      }
+      org.push(...body);
+    }
     return { head, org, central, place, bareAdmin };
   }
   return undefined;
@@ -218,6 +237,9 @@ function countedPhrase(f: string): string | undefined {
     const before = f.match(
       /(?<![a-z])(?:tong so|so luong|so)\s+((?:[a-z0-9]+ ?){1,6}?)\s*(?:cua|la|duoc|da|o|tai|trong|ma)(?![a-z])/,
     );
+    // "tổng trị giá số quà …": the value of what is counted, in money
+    if (before && /(?<![a-z])(tri gia|kinh phi|so tien|gia tri)\s+(?:cua\s+)?(?:tong\s+)?so(?![a-z])/.test(f))
+      return 'tri gia';
     return before?.[1]?.trim() || undefined;
   }
 
@@ -225,6 +247,8 @@ function countedPhrase(f: string): string | undefined {
   for (const w of m[1].split(' ')) {
     if (!w || COUNTED_STOP.has(w) || /^\d{4}$/.test(w) || w === 'bao' || w === 'nhieu') break;
     if (['dot', 'lan', 'khoa'].includes(w)) break;
+    // "bao nhiêu mỗi hộ": what follows "mỗi" is the unit it is per, not what is counted
+    if (w === 'moi' && out.length === 0) break;
     out.push(w);
     if (out.length >= 7) break;
   }
@@ -232,15 +256,19 @@ function countedPhrase(f: string): string | undefined {
 }
 
 function quantityKind(f: string, counted?: string): QuantityKind | undefined {
+  const cues = Object.keys(KIND_CUES).sort((a, b) => b.length - a.length);
+  const cued = (text: string) => cues.find((c) => new RegExp(`(?<![a-z])${c}(?![a-z])`).test(text));
   if (counted) {
     const u = unitAfter(counted);
     if (u.key) return u.kind;
+    // "bao nhiêu tiền khắc phục", "bao nhiêu kinh phí": the kind the counted phrase opens with
+    const head = cues.find((c) => counted === c || counted.startsWith(`${c} `));
+    if (head) return KIND_CUES[head];
+    // "mấy ngày lương", "bao nhiêu điểm": a noun no unit table knows is counted as itself
+    return undefined;
   }
-  const cues = Object.keys(KIND_CUES).sort((a, b) => b.length - a.length);
-  const scope = counted ?? f;
-  for (const c of cues) if (new RegExp(`(?<![a-z])${c}(?![a-z])`).test(scope)) return KIND_CUES[c];
-  for (const c of cues) if (new RegExp(`(?<![a-z])${c}(?![a-z])`).test(f)) return KIND_CUES[c];
-  return undefined;
+  const cue = cued(f);
+  return cue ? KIND_CUES[cue] : undefined;
 }
 
 /** Localities a question names: from capitalization when it has diacritics, else from admin words. */
@@ -338,7 +366,8 @@ function knownClusterIn(folded: string, keys: readonly string[] | undefined): st
 function splitParts(f: string): string[] {
   const asks =
     /bao nhieu|(?<![a-z])ai(?![a-z])|ngay nao|khi nao|o dau|(?<![a-z])gi(?![a-z])|(?<![a-z])nao(?![a-z])/g;
-  if ((f.match(asks) ?? []).length < 2) return [f];
+  const asked = (f.match(asks) ?? []).length + (f.match(/(?<![a-z])may(?= [a-z])/g) ?? []).length;
+  if (asked < 2) return [f];
   const pieces = f.split(/\s+va\s+|\s*,\s*/);
   const parts: string[] = [];
   let acc = '';
@@ -351,7 +380,15 @@ function splitParts(f: string): string[] {
     asks.lastIndex = 0;
   }
   if (acc && parts.length) parts[parts.length - 1] += ` ${acc}`;
-  return parts.length >= 2 ? parts : [f];
+  if (parts.length >= 2) return parts;
+  // "có mấy chương, mấy điều" written without a comma: "… có mấy chương mấy điều" asks twice
+  const counts = [...f.matchAll(/(?<![a-z])(?:bao nhieu|may)(?= [a-z])/g)];
+  if (counts.length === 2) {
+    const [first, second] = counts as [RegExpMatchArray, RegExpMatchArray];
+    const context = f.slice(0, first.index ?? 0);
+    return [f.slice(0, second.index ?? 0).trim(), `${context}${f.slice(second.index ?? 0)}`.trim()];
+  }
+  return [f];
 }
 
 export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuestion {
@@ -385,13 +422,14 @@ function parseFolded(
   const askedLevel = ASKED_LEVELS.find(([re]) => re.test(folded))?.[1];
   const counted = intent === 'how_many' ? countedPhrase(folded) : undefined;
   const keywords = folded.split(' ').filter((w) => w && !QUESTION_STOPWORDS.has(w) && !/^\d{4}$/.test(w));
+  const role = detectRole(folded);
   const q: ParsedQuestion = {
     raw,
     lang,
     folded,
     intent,
     askedLevel,
-    role: detectRole(folded),
+    role,
     years,
     provinces,
     ...places,
@@ -403,11 +441,18 @@ function parseFolded(
 
     counted,
     quantityKind: intent === 'how_many' ? quantityKind(folded, counted) : undefined,
-    perUnit: hasDiacritics(vi) ? PER_UNIT_MARKED.test(vi) : PER_UNIT_FOLDED.test(folded),
+    // a part of a compound question is read on its own words ("… bao nhiêu suất quà và mỗi suất …")
+    perUnit: split && hasDiacritics(vi) ? PER_UNIT_MARKED.test(vi) : PER_UNIT_FOLDED.test(folded),
     identifiers: identifiersIn(folded),
     keywords,
     parts: [],
+    ...answerTypeOf(folded, intent, askedLevel, role),
+    dates: datesIn(vi),
+    names: lang === 'vi' ? namesIn(vi) : namesIn(vi, raw),
+    events: eventsIn(folded),
   };
+  // "Chủ tịch … tỉnh Phú Thọ, cụm trưởng … năm 2023, là ai?": a person's title and a role ask for the person
+  if (q.expected === 'unit' && q.role && q.title && q.askedLevel === 'person') q.expected = 'person';
   if (split) {
     // the parts are cut where the question has commas or "và" (commas are gone from the folded text)
     const marked = vi

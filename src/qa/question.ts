@@ -1,9 +1,15 @@
 /**
  * A question, understood: its intent and the slots the answerers match facts against.
  */
-import type { Intent } from '../lexicon/question-patterns.ts';
+import type { AnswerType, Intent } from '../lexicon/question-patterns.ts';
 import type { ClusterRole } from '../lexicon/roles.ts';
+import type { AdminLevel } from '../lexicon/titles.ts';
 import type { QuantityKind } from '../lexicon/units.ts';
+
+/** The level of unit or place asked ("huyện nào" → district), or an organisation ("ngân hàng nào"). */
+export type AskedLevel = AdminLevel | 'unit' | 'org';
+
+export type { AnswerType };
 
 export interface TitleSlot {
   /** Folded title head ("pho chu tich", "truong ban"). */
@@ -48,4 +54,19 @@ export interface ParsedQuestion {
   focus?: string[];
   /** Sub-questions of "… bao nhiêu và … bao nhiêu". */
   parts: ParsedQuestion[];
+  /** What kind of thing answers it. */
+  expected: AnswerType;
+  /** For unit and place answers: the level asked, when the question names one. */
+  level?: AskedLevel;
+  /** True when the question asks for every answer that fits ("những ai", "gồm những tỉnh nào"). */
+  several: boolean;
+  /** Dates the question names ("ngày 30-12", "đến ngày 11/3/2019"). */
+  dates: Array<{ iso: string; surface: string }>;
+  /**
+   * Names the question writes that are neither places nor clusters: people ("ông Nguyễn Hữu Lạc"),
+   * bodies and brands ("Agribank"), quoted names ("“Vì người nghèo”"). Folded words of each.
+   */
+  names: Array<{ surface: string; words: string[] }>;
+  /** Events the question names ("hoi nghi tong ket", "dai hoi", "le ban giao"), folded. */
+  events: string[];
 }

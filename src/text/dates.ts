@@ -1,5 +1,5 @@
 /**
- * Dates as Vietnamese news writes them: "Chiều ngày 11/12", "12:41 01/12/2023", "ngày 30-12",
+ * Dates as Vietnamese news writes them: "Chiều ngày 11/12", "12:41 01/12/2023", "ngày 30-12", "Ngày 17.10",
  * "Sáng 12-2", "25/02/2013", "ngày 27/10 và ngày 01,2/11/2022", "tháng 8/2024", "tháng 4".
  * A missing year is inferred from the article's reference year.
  */
@@ -32,6 +32,12 @@ const SLASH = new RegExp(
 );
 const HYPHEN = new RegExp(
   `(${DAY_WORD})?(?<![\\d/.,-])(\\d{1,2})-(\\d{1,2})(?:-(\\d{4}))?(?![\\d/-])`,
+  'giu',
+);
+// day.month[.year] with dots ("Ngày 17.10", "ngày 4.1.2025"): dots group thousands in figures, so
+// only with a day word, or a year, and never with three digits after a dot
+const DOTTED = new RegExp(
+  `(${DAY_WORD})?(?<![\\d.,])(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{4}))?(?![\\d.]\\d|\\d)`,
   'giu',
 );
 const MONTH = /(?<![\p{L}])tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])/giu;
@@ -87,6 +93,26 @@ export function findDates(text: string, refYear?: number): DateMention[] {
     });
   }
   for (const m of text.matchAll(HYPHEN)) {
+    if (!m[1] && !m[4]) continue;
+    const day = Number(m[2]);
+    const month = Number(m[3]);
+    if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+    const written = m[4] ? Number(m[4]) : undefined;
+    const year = written ?? refYear;
+    const start = m.index ?? 0;
+    push({
+      start,
+      end: start + m[0].length,
+      surface: m[0],
+      day,
+      month,
+      year,
+      yearInferred: !written && year !== undefined,
+      partOfDay: partOfDay(m[1]),
+      iso: iso(year, month, day),
+    });
+  }
+  for (const m of text.matchAll(DOTTED)) {
     if (!m[1] && !m[4]) continue;
     const day = Number(m[2]);
     const month = Number(m[3]);

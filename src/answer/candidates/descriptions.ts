@@ -1,0 +1,124 @@
+/**
+ * What a sentence says something consists of or is: the text after "gồm", "bao gồm", a colon, or
+ * "là", and the manner after "hình thức" ("theo hình thức trực tuyến"). Also the members a sentence
+ * enumerates after "gồm"/":" ("Khối thi đua 7 gồm: Ủy ban MTTQ Việt Nam, Hội Nông dân, …"), split
+ * into items at commas, semicolons and "và".
+ */
+import { fold } from '../../text/fold.ts';
+import type { SentenceView } from '../evidence.ts';
+import type { Candidate } from './candidate.ts';
+
+/** Where an enumeration or a definition begins. */
+const OPENERS = /(?<![a-z])(bao gom|gom co|gom|co|la|nhu)\s*:\s*|:\s*|(?<![a-z])(bao gom|gom)\s+(?=[a-z])/g;
+
+function cleanEnd(text: string): string {
+  return text.replace(/[\s….;,]+$/u, '').trim();
+}
+
+export function descriptions(v: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
+  const text = v.sentence.text;
+  for (const m of v.folded.matchAll(OPENERS)) {
+    const from = (m.index ?? 0) + m[0].length;
+    // up to the end of the sentence, or of its clause when a ";" closes it before a new subject
+    const rest = text.slice(from);
+    const body = cleanEnd(rest);
+    if (body.length < 3) continue;
+    out.push({
+      type: 'description',
+      text: body,
+      key: fold(body).slice(0, 80),
+      articleId: v.articleId,
+      sentenceIndex: v.index,
+      span: [from, from + body.length],
+      origin: 'span:after-opener',
+      prior: 0.6,
+    });
+  }
+  for (const m of v.folded.matchAll(
+    /(?<![a-z])hinh thuc\s+([a-z ]+?)(?=\s*[,.;]|\s+(?:va|voi|tai|do)\s|$)/g,
+  )) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    out.push({
+      type: 'description',
+      text: text.slice(start, end),
+      key: fold(text.slice(start, end)),
+      articleId: v.articleId,
+      sentenceIndex: v.index,
+      span: [start, end],
+      origin: 'span:manner',
+      prior: 0.8,
+    });
+  }
+  return out;
+}
+
+/** Items of an enumeration: split at commas, semicolons and "và", each trimmed. */
+export function splitItems(text: string): string[] {
+  return text
+    .split(/\s*[;,]\s*|\s+và\s+/u)
+    .map((s) => cleanEnd(s))
+    .filter((s) => s.length > 1);
+}
+
+/**
+ * "X gồm: A, B, C và D", "gồm các đơn vị: …": the members a sentence enumerates, as one answer, when
+ * the items are names (each begins with a capital) and there are at least two.
+ */
+export function enumerations(v: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
+  const text = v.sentence.text;
+  for (const m of v.folded.matchAll(
+    /(?<![a-z])(gom|bao gom)(?: co)?(?: cac (?:don vi|tinh|huyen|xa|thanh vien|co quan|to chuc))?\s*:?\s*/g,
+  )) {
+    const from = (m.index ?? 0) + m[0].length;
+    const stop = text.slice(from).search(/[.;]\s|[.;]$|\.\s*$/u);
+    const body = text.slice(from, stop >= 0 ? from + stop : text.length);
+    const items = splitItems(body).filter((s) => /^\p{Lu}/u.test(s) || /^(?:ông|bà|anh|chị)\s/iu.test(s));
+    const all = splitItems(body);
+    // every item a name, at least two of them
+    if (items.length < 2 || items.length < all.length * 0.75) continue;
+    out.push({
+      type: 'members',
+      text: items.join(', '),
+      key: items.map((s) => fold(s)).join('|'),
+      articleId: v.articleId,
+      sentenceIndex: v.index,
+      span: [from, from + body.length],
+      origin: 'span:enumeration',
+      prior: 0.75,
+      items,
+    });
+  }
+  return out;
+}
+
+/**
+ * Why: the reason a sentence gives after "do", "vì", "bởi", "theo nguyện vọng", "để", "nhằm", up to
+ * the end of its clause ("… thôi giữ chức … do được điều động nhận nhiệm vụ khác").
+ */
+export function reasons(v: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
+  const text = v.sentence.text;
+  for (const m of v.folded.matchAll(
+    /(?<![a-z])(?:do|vi|boi vi|boi|theo nguyen vong|theo de nghi|de|nham|ly do la|nguyen nhan la)\s+(?=[a-z])/g,
+  )) {
+    const from = (m.index ?? 0) + m[0].length;
+    const rest = text.slice(from);
+    const stop = rest.search(/[.;]|,\s+(?=\p{Lu})/u);
+    const body = cleanEnd(stop >= 0 ? rest.slice(0, stop) : rest);
+    if (body.split(/\s+/).length < 2) continue;
+    out.push({
+      type: 'reason',
+      text: `${text.slice(m.index ?? 0, from).trim()} ${body}`,
+      key: fold(body).slice(0, 80),
+      articleId: v.articleId,
+      sentenceIndex: v.index,
+      span: [m.index ?? 0, from + body.length],
+      origin: 'span:reason',
+      prior: 0.6,
+    });
+  }
+  return out;
+}

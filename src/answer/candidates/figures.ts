@@ -1,0 +1,105 @@
+/**
+ * Figures of a retrieved sentence: the quantities extracted at ingest ("6.690 nhà Đại đoàn kết",
+ * "35 tỉ đồng"), and ratios a report writes as "done/planned" ("85/101 xã", "116/119 ủy viên").
+ */
+import type { QuantityFact } from '../../extract/fact.ts';
+import { unitAfter } from '../../extract/quantities.ts';
+import { fold } from '../../text/fold.ts';
+import type { SentenceView } from '../evidence.ts';
+import type { Knowledge } from '../knowledge.ts';
+import type { Candidate } from './candidate.ts';
+
+function figureCandidate(v: SentenceView, f: QuantityFact, origin: string, prior: number): Candidate {
+  return {
+    type: 'quantity',
+    text: f.phrase,
+    key: `${f.value}|${f.kind}|${f.counted.split(' ')[0] ?? ''}`,
+    articleId: v.articleId,
+    sentenceIndex: v.index,
+    span: f.source.span,
+    origin,
+    prior,
+    quantity: f,
+  };
+}
+
+const byArticle = new WeakMap<object, Map<number, QuantityFact[]>>();
+
+/** The quantity facts of one sentence (grouped once per article's fact list). */
+function quantitiesOf(k: Knowledge, v: SentenceView): QuantityFact[] {
+  const facts = k.factsOf(v.articleId, 'quantity');
+  let bySentence = byArticle.get(facts);
+  if (!bySentence) {
+    bySentence = new Map();
+    for (const f of facts) {
+      const list = bySentence.get(f.source.sentenceIndex) ?? [];
+      list.push(f);
+      bySentence.set(f.source.sentenceIndex, list);
+    }
+    byArticle.set(facts, bySentence);
+  }
+  return bySentence.get(v.index) ?? [];
+}
+
+/** "85/101 xã", "116/119 ủy viên": N of M, counted by the word after. Dates ("20/3") are not ratios. */
+const RATIO =
+  /(?<![\d/.,])(\d{1,3}(?:\.\d{3})*)\/(\d{1,3}(?:\.\d{3})*)(?![\d/])\s+(\p{L}+(?:\s+\p{L}+){0,3})/gu;
+
+function ratios(v: SentenceView, base: QuantityFact | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  const text = v.sentence.text;
+  for (const m of text.matchAll(RATIO)) {
+    const done = Number((m[1] ?? '').replace(/\./g, ''));
+    const planned = Number((m[2] ?? '').replace(/\./g, ''));
+    const after = fold(m[3] ?? '');
+    const unit = unitAfter(after);
+    // a unit word after it, and more planned than done: a ratio, not a date
+    if (!(done <= planned && planned > 0) || (!unit.key && planned <= 12)) continue;
+    const start = m.index ?? 0;
+    const counted = after
+      .split(' ')
+      .slice(0, unit.key ? unit.key.split(' ').length : 1)
+      .join(' ');
+    const phrase = `${m[1]}/${m[2]} ${(m[3] ?? '').split(/\s+/).slice(0, counted.split(' ').length).join(' ')}`;
+    const clauseStart = Math.max(
+      text.lastIndexOf(';', start),
+      text.lastIndexOf(':', start),
+      text.lastIndexOf('(', start),
+    );
+    const f: QuantityFact = {
+      type: 'quantity',
+      id: `${v.articleId}:ratio:${v.index}:${start}`,
+      value: done,
+      amount: `${m[1]}/${m[2]}`,
+      phrase,
+      kind: unit.kind,
+      unit: unit.label,
+      counted,
+      label: fold(text.slice(clauseStart + 1, start))
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean)
+        .slice(-12)
+        .join(' '),
+      tail:
+        fold(text.slice(start + phrase.length, start + phrase.length + 80))
+          .split(/[,;.]/)[0]
+          ?.trim() ?? '',
+      perUnit: false,
+      source: {
+        articleId: v.articleId,
+        sentenceIndex: v.index,
+        quote: text,
+        span: [start, start + phrase.length],
+      },
+      years: base?.years ?? [],
+      provinces: base?.provinces ?? [],
+    };
+    out.push(figureCandidate(v, f, 'span:ratio', 0.8));
+  }
+  return out;
+}
+
+export function figures(k: Knowledge, v: SentenceView): Candidate[] {
+  const facts = quantitiesOf(k, v);
+  return [...facts.map((f) => figureCandidate(v, f, 'fact:quantity', 0.9)), ...ratios(v, facts[0])];
+}

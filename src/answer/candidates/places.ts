@@ -1,0 +1,198 @@
+/**
+ * Units and places in a retrieved sentence: localities with their admin word ("huyện Vĩnh Cửu",
+ * "xã Nậm Lúc", "Bạc Liêu"), organisations ("Hội Nông dân tỉnh", "ngân hàng Agribank Chi nhánh
+ * Vũng Tàu", "Tỉnh đoàn Bình Thuận"), venues written after "tại"/"ở" ("tại Cung Văn hóa Thiếu nhi
+ * tỉnh Khánh Hòa"), and the lists of localities a sentence names one after another.
+ */
+import { type LocalityMention, localityLabel } from '../../extract/mentions.ts';
+import { ADMIN_LEVEL } from '../../lexicon/titles.ts';
+import { fold } from '../../text/fold.ts';
+import type { SentenceView } from '../evidence.ts';
+import { localitiesIn } from '../sentence-cache.ts';
+import { type Candidate, unitKey } from './candidate.ts';
+
+function localityCandidate(v: SentenceView, l: LocalityMention, type: 'unit' | 'place'): Candidate {
+  const text = localityLabel(l);
+  return {
+    type,
+    text,
+    key: unitKey(fold(l.province ?? l.name)),
+    articleId: v.articleId,
+    sentenceIndex: v.index,
+    span: [l.start, l.end],
+    origin: 'span:locality',
+    prior: 0.75,
+    level: l.level,
+  };
+}
+
+export function localities(v: SentenceView, type: 'unit' | 'place'): Candidate[] {
+  return localitiesIn(v.sentence).map((l) => localityCandidate(v, l, type));
+}
+
+/**
+ * Runs of two or more localities of one level joined by commas and "và" ("các huyện Thống Nhất,
+ * Tân Phú và Định Quán"; "Khánh Lâm, Khánh Thuận"): one answer listing them.
+ */
+export function localityLists(v: SentenceView, type: 'unit' | 'place'): Candidate[] {
+  const all = localitiesIn(v.sentence);
+  const out: Candidate[] = [];
+  let run: LocalityMention[] = [];
+  const flush = () => {
+    if (run.length >= 2) {
+      const first = run[0] as LocalityMention;
+      const last = run[run.length - 1] as LocalityMention;
+      out.push({
+        type,
+        text: run.map(localityLabel).join(', '),
+        key: run.map((l) => fold(l.name)).join('|'),
+        articleId: v.articleId,
+        sentenceIndex: v.index,
+        span: [first.start, last.end],
+        origin: 'span:localities',
+        prior: 0.75,
+        level: first.level,
+        items: run.map(localityLabel),
+      });
+    }
+    run = [];
+  };
+  for (const l of all) {
+    const prev = run[run.length - 1];
+    const between = prev ? v.sentence.text.slice(prev.end, l.start) : '';
+    // "xã A, B và C": a name without its admin word continues the list of the level before it
+    if (prev && l.level === prev.level && /^\s*(?:,|và|;)?\s*(?:và\s+)?$/u.test(between)) run.push(l);
+    else {
+      flush();
+      run = [l];
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Words that open an organisation's name. */
+const ORG_HEAD =
+  /(?<![\p{L}])(Ngân hàng|ngân hàng|Công ty|công ty|Tổng công ty|Tập đoàn|tập đoàn|Hội|Liên đoàn|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Đoàn Thanh niên|Ủy ban|Uỷ ban|Ban|Sở|Bệnh viện|Trường|Chi nhánh|Bộ|Quỹ|Hợp tác xã|Doanh nghiệp|doanh nghiệp|Chùa|chùa|Nhà thờ|Giáo xứ|Bưu điện|Điện lực|Viettel|Agribank|Vietcombank|BIDV|Vietinbank)(?![\p{L}])/gu;
+
+/** Lower-case words that may continue an organisation's name ("Hội Liên hiệp Phụ nữ tỉnh"). */
+const ORG_TAIL =
+  /^(?:tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã|nhân dân|nông dân|chiến binh|lao động|phụ nữ|thanh niên|cộng sản|hồ chí minh|chữ thập đỏ|người cao tuổi|khuyến học|cựu|liên hiệp|thường trực|trung ương|việt nam|cổ phần|tnhh|mtv|chi nhánh|cổ tự|xây dựng|phát triển|công viên|cây xanh|đô thị|và|thương mại|dịch vụ|đầu tư)(?![\p{L}])/iu;
+
+/** Words every Front body's name has: what is left once they are taken out is its own name. */
+const GENERIC_BODY_WORDS = new Set(
+  'uy ban mat tran to quoc mttq ubmttq ubmttqvn viet nam ban thuong truc vu tinh huyen xa thanh pho thi tran phuong quan cac cap co so dang hoi dong nhan dan ubnd hdnd trung uong'.split(
+    ' ',
+  ),
+);
+
+const BRANDS = /^(Viettel|Agribank|Vietcombank|BIDV|Vietinbank)$/;
+
+/** "Hội Nông dân tỉnh", "ngân hàng Agribank Chi nhánh Vũng Tàu", "Công ty CP … (UPC)". */
+export function organisations(v: SentenceView): Candidate[] {
+  const text = v.sentence.text;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(ORG_HEAD)) {
+    const start = m.index ?? 0;
+    let end = start + m[0].length;
+    // continue over capitalized words, abbreviations and the lower-case words of official names
+    for (let n = 0; n < 12; n++) {
+      const rest = text.slice(end);
+      const cap = rest.match(/^\s+(?:\p{Lu}[\p{L}’'.-]*|\d+)(?![\p{L}])/u);
+      const tail = rest.replace(/^\s+/, '').match(ORG_TAIL);
+      if (cap) end += cap[0].length;
+      else if (tail && !/^\s*và\s+\p{Ll}/u.test(rest))
+        end += rest.length - rest.trimStart().length + tail[0].length;
+      else break;
+    }
+    // a brand or short name in brackets right after: "(Agribank)", "(UPC)"
+    const paren = text.slice(end).match(/^\s*\((\p{Lu}[\p{L}\d&-]*)\)/u);
+    if (paren) end += paren[0].length;
+    const name = text
+      .slice(start, end)
+      .replace(/\s+và$/u, '')
+      .trim();
+    // a body with no name of its own ("Ủy ban MTTQ tỉnh", "Ban Thường trực") answers nothing
+    const own = unitKey(fold(name))
+      .split(' ')
+      .filter((w) => !GENERIC_BODY_WORDS.has(w));
+    if (!own.length || (name.split(/\s+/).length < 2 && !BRANDS.test(name))) continue;
+    out.push({
+      type: 'unit',
+      text: name,
+      key: unitKey(fold(name)),
+      articleId: v.articleId,
+      sentenceIndex: v.index,
+      span: [start, start + name.length],
+      origin: 'span:organisation',
+      prior: 0.65,
+      level: 'org',
+    });
+  }
+  return out;
+}
+
+/** "tại Cung Văn hóa Thiếu nhi tỉnh Khánh Hòa", "ở thôn Nà Hai": where something took place. */
+export function venues(v: SentenceView): Candidate[] {
+  const text = v.sentence.text;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(
+    /(?<![\p{L}])(?:tại|ở|Tại|Ở)\s+([^,.;()“”"]+?)(?=\s*[,.;()“”"]|\s+(?:đã|đang|sẽ|diễn ra|tổ chức|với|cho|nhằm|để|và các|vào|trong|từ|do|khai mạc|long trọng)(?![\p{L}])|$)/gu,
+  )) {
+    const place = (m[1] ?? '').trim();
+    const words = place.split(/\s+/);
+    // a venue is a name: capitalized, and short
+    if (words.length > 12 || !/\p{Lu}/u.test(place)) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(place);
+    out.push({
+      type: 'place',
+      text: place,
+      key: fold(place),
+      articleId: v.articleId,
+      sentenceIndex: v.index,
+      span: [start, start + place.length],
+      origin: 'span:venue',
+      prior: 0.8,
+      level: 'venue',
+    });
+  }
+  return out;
+}
+
+/** A capitalized name of one to four syllables ("Thống Nhất", "Ia H’Drai", "Đăk Glei"). */
+const NAME = String.raw`\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,3}`;
+
+/**
+ * An admin word in the plural, then the names it covers: "các xã Tân Trạch và Thượng Trạch", "hai xã
+ * Khánh Lâm, Khánh Thuận", "các huyện: Thống Nhất, Tân Phú, Định Quán". The names after the first
+ * carry no admin word of their own.
+ */
+const PLURAL_ADMIN = new RegExp(
+  String.raw`(?<![\p{L}])(?:các|hai|ba|bốn|năm|\d+)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|ấp|bản|xóm)\s*:?\s*(${NAME}(?:\s*,\s*${NAME})*(?:\s*,?\s+và\s+${NAME})?)`,
+  'gu',
+);
+
+export function adminLists(v: SentenceView, type: 'unit' | 'place'): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of v.sentence.text.matchAll(PLURAL_ADMIN)) {
+    const names = (m[2] ?? '').split(/\s*,\s*|\s*,?\s+và\s+/u).filter(Boolean);
+    if (names.length < 2) continue;
+    const admin = fold(m[1] ?? '');
+    const level = ADMIN_LEVEL[admin] ?? 'district';
+    const start = (m.index ?? 0) + m[0].indexOf(m[2] as string);
+    const items = names.map((n) => (level === 'province' ? n : `${m[1]} ${n}`));
+    out.push({
+      type,
+      text: items.join(', '),
+      key: names.map((n) => fold(n)).join('|'),
+      articleId: v.articleId,
+      sentenceIndex: v.index,
+      span: [start, start + (m[2] as string).length],
+      origin: 'span:admin-list',
+      prior: 0.8,
+      level,
+      items,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,208 @@
+/**
+ * Does a candidate's evidence satisfy a constraint of the question, and how close to the answer is
+ * it written? Each check returns the nearest level (clause, sentence, neighbours and article head,
+ * article) or 'contradicted' when the evidence says otherwise: another year written with the figure,
+ * another place of the same level right before it, another cluster or another number of the series
+ * named in its sentence, a name the article never writes.
+ */
+import { clusterKeyMatches, findClusterMentions } from '../extract/cluster-mentions.ts';
+import { localityLabel } from '../extract/mentions.ts';
+import { ADMIN_LEVEL } from '../lexicon/titles.ts';
+import type { Constraint } from '../qa/constraints.ts';
+import { identifiersIn } from '../qa/parse-question.ts';
+import { findYearRanges, findYears } from '../text/dates.ts';
+import { fold } from '../text/fold.ts';
+import { findNumbers } from '../text/numbers.ts';
+import { normalizedTerms } from '../text/tokenize.ts';
+import type { Candidate } from './candidates/candidate.ts';
+import {
+  clauseAt,
+  foldedBody,
+  foldedHead,
+  foldedNeighbours,
+  hasPhrase,
+  type Level,
+  phraseLevel,
+  type SentenceView,
+} from './evidence.ts';
+import type { Knowledge } from './knowledge.ts';
+import { datesIn, localitiesIn } from './sentence-cache.ts';
+
+export type Verdict = Level | 'contradicted';
+
+function yearsOf(text: string): number[] {
+  const years = new Set(findYears(text));
+  for (const [a, b] of findYearRanges(text)) for (let y = a; y <= b; y++) years.add(y);
+  return [...years];
+}
+
+function checkYear(asked: number[], c: Candidate, v: SentenceView, k: Knowledge): Verdict {
+  const fits = (ys: number[]) => ys.some((y) => asked.includes(y));
+  // a role holds for its own year
+  if (c.role?.year !== undefined) return asked.includes(c.role.year) ? 'clause' : 'contradicted';
+  const [a, b] = clauseAt(v, c.span[0]);
+  const text = v.sentence.text;
+  // the years written before the answer in its clause, or in the whole clause
+  const label = c.quantity ? findYears(c.quantity.label).map(Number) : [];
+  if (label.length) return fits(label) ? 'clause' : 'contradicted';
+  const clause = yearsOf(text.slice(a, b));
+  if (clause.length) return fits(clause) ? 'clause' : 'contradicted';
+  const sentence = yearsOf(text);
+  if (sentence.length) return fits(sentence) ? 'sentence' : 'contradicted';
+  const scope = k.scope(v.articleId);
+  const topic = scope?.topicYears ?? [];
+  if (topic.length) return fits(topic) ? 'context' : 'contradicted';
+  return fits(scope?.years ?? []) ? 'article' : 'contradicted';
+}
+
+function checkDate(iso: string, v: SentenceView, k: Knowledge): Verdict {
+  const dayMonth = iso.slice(-5);
+  const refYear = k.scope(v.articleId)?.refYear;
+  if (datesIn(v.sentence, refYear).some((d) => d.iso.slice(-5) === dayMonth)) return 'sentence';
+  const a = k.article(v.articleId);
+  if (!a) return 'absent';
+  for (const i of [v.index - 1, v.index + 1]) {
+    const s = a.sentences[i];
+    if (s && datesIn(s, refYear).some((d) => d.iso.slice(-5) === dayMonth)) return 'context';
+  }
+  return a.sentences.some((s) => datesIn(s, refYear).some((d) => d.iso.slice(-5) === dayMonth))
+    ? 'article'
+    : 'absent';
+}
+
+function checkPlace(
+  c: Extract<Constraint, { kind: 'place' }>,
+  cand: Candidate,
+  v: SentenceView,
+  k: Knowledge,
+): Verdict {
+  const level = c.province ? 'province' : (ADMIN_LEVEL[c.admin] ?? undefined);
+  const locs = localitiesIn(v.sentence);
+  const isAsked = (name: string) => fold(name) === c.name || fold(name).endsWith(` ${c.name}`);
+  const [a, b] = clauseAt(v, cand.span[0]);
+  // the place written nearest before the answer in its clause is whose figure or act it is
+  if (!cand.level || cand.level === 'org' || cand.level === 'venue') {
+    const before = locs.filter((l) => l.end <= cand.span[0] && l.start >= a);
+    const nearest = before[before.length - 1];
+    if (
+      nearest &&
+      level &&
+      nearest.level === level &&
+      !isAsked(nearest.province ?? nearest.name) &&
+      !before.some((l) => isAsked(l.province ?? l.name))
+    )
+      return 'contradicted';
+  }
+  const named = locs.filter((l) => isAsked(l.province ?? localityLabel(l)) || isAsked(l.name));
+  if (named.some((l) => l.start >= a && l.start < b)) return 'clause';
+  if (named.length || hasPhrase(v.folded, c.words)) return 'sentence';
+  const art = k.article(v.articleId);
+  const scope = k.scope(v.articleId);
+  if (!art || !scope) return 'absent';
+  if (c.province && scope.homeProvince === c.province) return 'context';
+  if (hasPhrase(foldedNeighbours(k, v), c.words) || hasPhrase(foldedHead(art), c.words)) return 'context';
+  if (c.province ? scope.provinces.includes(c.province) : scope.localityNames.includes(c.name))
+    return 'article';
+  return 'absent';
+}
+
+const clusterMentions = new WeakMap<object, ReturnType<typeof findClusterMentions>>();
+
+function checkCluster(key: string, c: Candidate, v: SentenceView, k: Knowledge): Verdict {
+  if (c.role?.clusterKey) return clusterKeyMatches(key, c.role.clusterKey) ? 'clause' : 'contradicted';
+  let mentions = clusterMentions.get(v.sentence);
+  if (!mentions) {
+    mentions = findClusterMentions(v.sentence.text);
+    clusterMentions.set(v.sentence, mentions);
+  }
+  const keyed = mentions.filter((m) => m.key);
+  if (keyed.some((m) => clusterKeyMatches(key, m.key))) return 'sentence';
+  // the sentence names another cluster, and not the one asked
+  if (keyed.some((m) => m.numbered === /^so \d/.test(key))) return 'contradicted';
+  const scope = k.scope(v.articleId);
+  if (scope?.mainClusterKey && clusterKeyMatches(key, scope.mainClusterKey)) return 'context';
+  if (scope?.clusterKeys.some((x) => clusterKeyMatches(key, x))) return 'article';
+  return 'absent';
+}
+
+function checkSeries(word: string, n: number, v: SentenceView, k: Knowledge): Verdict {
+  const here = identifiersIn(normalizedTerms(v.sentence.text).join(' ')).filter((x) => x.word === word);
+  if (here.some((x) => x.n === n)) return 'sentence';
+  if (here.length) return 'contradicted';
+  const a = k.article(v.articleId);
+  if (!a) return 'absent';
+  const head = identifiersIn(normalizedTerms(`${a.title} ${foldedHead(a)}`).join(' ')).filter(
+    (x) => x.word === word,
+  );
+  if (head.some((x) => x.n === n)) return 'context';
+  if (head.length) return 'contradicted';
+  return 'absent';
+}
+
+export function checkConstraint(c: Constraint, cand: Candidate, v: SentenceView, k: Knowledge): Verdict {
+  switch (c.kind) {
+    case 'year':
+      return checkYear(c.years, cand, v, k);
+    case 'date':
+      return checkDate(c.iso, v, k);
+    case 'place': {
+      // a place the article never names is not where its answer happened
+      const verdict = checkPlace(c, cand, v, k);
+      return verdict === 'absent' ? 'contradicted' : verdict;
+    }
+    case 'unknown':
+      return 'contradicted';
+    case 'cluster':
+      return checkCluster(c.key, cand, v, k);
+    case 'series':
+      return checkSeries(c.word, c.n, v, k);
+    case 'name': {
+      const level = phraseLevel(k, v, cand.span, c.words);
+      return level === 'absent' ? 'contradicted' : level;
+    }
+    case 'event':
+      return wordsLevel(k, v, cand.span, c.words);
+    case 'figure':
+      return figureLevel(c.value, cand, v, k);
+  }
+}
+
+/** Where a figure the question states is written; an article that never writes it is not the one asked about. */
+function figureLevel(value: number, cand: Candidate, v: SentenceView, k: Knowledge): Verdict {
+  const has = (text: string) =>
+    findNumbers(text).some((n) => Math.abs(n.value - value) < 1e-6 * Math.max(1, value));
+  const [a, b] = clauseAt(v, cand.span[0]);
+  if (has(v.sentence.text.slice(a, b))) return 'clause';
+  if (has(v.sentence.text)) return 'sentence';
+  const art = k.article(v.articleId);
+  if (!art) return 'contradicted';
+  const near = [v.index - 1, v.index + 1].map((i) => art.sentences[i]?.text ?? '').join('\n');
+  if (has(near)) return 'context';
+  return art.sentences.some((s) => has(s.text)) ? 'article' : 'contradicted';
+}
+
+/**
+ * The nearest level at which every word of an event is written, in any order ("hội nghị ký giao ước"
+ * is "Hội nghị ký kết giao ước"; "hội nghị giao ban" is "giao ban cụm … tại hội nghị").
+ */
+function wordsLevel(
+  k: Knowledge,
+  v: SentenceView,
+  span: [number, number],
+  words: readonly string[],
+): Verdict {
+  const all = (text: string) => words.every((w) => hasPhrase(text, [w]));
+  const [a, b] = clauseAt(v, span[0]);
+  if (all(v.folded.slice(a, b))) return 'clause';
+  if (all(v.folded)) return 'sentence';
+  const art = k.article(v.articleId);
+  if (!art) return 'absent';
+  if (all(`${foldedNeighbours(k, v)} ${foldedHead(art)}`)) return 'context';
+  return all(foldedBody(art)) ? 'article' : 'absent';
+}
+
+/** True when the article writes a phrase anywhere (for constraints checked on whole articles). */
+export function articleHas(k: Knowledge, articleId: string, words: readonly string[]): boolean {
+  const a = k.article(articleId);
+  return a ? hasPhrase(foldedBody(a), words) : false;
+}
