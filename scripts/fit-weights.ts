@@ -99,7 +99,7 @@ function loss(data: Instance[], w: number[], l2: number): { value: number; grad:
   return { value: value / n, grad: grad.map((g) => g / n) };
 }
 
-function fit(data: Instance[], l2: number): number[] {
+function fitWeights(data: Instance[], l2: number): number[] {
   const w = [...NAMES.map((n) => WEIGHTS.features[n]), WEIGHTS.noAnswer];
   const m = new Array(w.length).fill(0) as number[];
   const v = new Array(w.length).fill(0) as number[];
@@ -137,7 +137,7 @@ function score(names: string[], options: ReaderOptions): { ok: number; wrong: nu
 try {
   const data = instances(train);
   const l2 = Number(values.l2);
-  const w = fit(data, l2);
+  const w = fitWeights(data, l2);
   const weights: Weights = {
     features: Object.fromEntries(
       NAMES.map((n, i) => [n, Number((w[i] as number).toFixed(2))]),

@@ -196,7 +196,9 @@ export class Engine {
     const asked = this.parse(question);
     const parsed = resolveFollowUp(asked, context?.previous as ParsedQuestion | undefined);
     const answer =
-      process.env.MTTQ_READER === 'new' ? read(parsed, this.knowledge) : answerQuestion(parsed, this.knowledge);
+      process.env.MTTQ_READER === 'new'
+        ? read(parsed, this.knowledge)
+        : answerQuestion(parsed, this.knowledge);
     const described = describeQuestion(parsed, {
       clusters: this.knowledge.facts('cluster'),
       previous: context?.described as QuestionDescription | undefined,
