@@ -2,7 +2,7 @@
  * `npm start`: the Telegram bot when TELEGRAM_BOT_TOKEN is set, otherwise the terminal chat that
  * answers exactly as the bot will (on the store in DATA_DIR, or data/ built from seeds/).
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { runBot } from './bot/run.ts';
 import { runChat } from './cli/chat.ts';
 import { DEFAULT_DATA_DIR, SEED_DIR } from './cli/paths.ts';
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     await runChat(engine);
     return;
   }
-  const handle = await runBot(engine, config);
+  const handle = await runBot(engine, config, { bot: { stateDir: join(dataDir, 'bot') } });
   await handle.done;
 }
 

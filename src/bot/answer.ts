@@ -1,6 +1,7 @@
 /**
- * Answering one question in a chat: ask the engine with the session's conversation context,
- * remember the new context, render items with sources and 📄 citation buttons.
+ * Answering one question in a chat: ask the engine with the conversation's context (the replied-to
+ * answer's, else the person's last), render the answer with 📄 citation buttons, and remember the new
+ * context for the person and for the messages the answer was sent in.
  */
 import { InlineKeyboard } from 'grammy';
 import type { CitationStore } from './citations.ts';
@@ -10,7 +11,6 @@ import { renderAnswer } from './format.ts';
 import { answerLang, strings } from './i18n.ts';
 import type { Logger } from './logger.ts';
 import { replyHtml } from './reply.ts';
-import { sessionOf } from './session.ts';
 import { startTyping } from './typing.ts';
 
 /** Longer "questions" are refused politely (pasted articles go through /them). */
@@ -34,9 +34,8 @@ export async function answerQuestion(ctx: BotContext, question: string, deps: An
   }
   const typing = startTyping(ctx, (err) => deps.logger.debug({ err }, 'sendChatAction failed'));
   try {
-    const session = sessionOf(ctx);
     const started = performance.now();
-    const result = deps.engine.ask(q, session?.conversation);
+    const result = deps.engine.ask(q, ctx.conversation.previous());
     deps.logger.debug(
       {
         ms: Math.round(performance.now() - started),
@@ -46,7 +45,6 @@ export async function answerQuestion(ctx: BotContext, question: string, deps: An
       },
       'answered',
     );
-    if (session) session.conversation = result.context;
     const lang = answerLang(result, ctx.lang);
     const t = strings(lang);
     const rendered = renderAnswer(result, t, lang);
@@ -59,7 +57,8 @@ export async function answerQuestion(ctx: BotContext, question: string, deps: An
       });
     }
     await typing.stop();
-    await replyHtml(ctx, rendered.html, keyboard ? { keyboard } : {});
+    const sent = await replyHtml(ctx, rendered.html, keyboard ? { keyboard } : {});
+    ctx.conversation.remember(result.context, sent);
   } finally {
     await typing.stop();
   }

@@ -1,14 +1,16 @@
 /**
  * Composing the bot: API transformers, then middleware in order
- * sequentialize → language → session → error boundary → features → fallback.
+ * sequentialize → language → conversations → error boundary → features → fallback.
  * No network happens here; `run.ts` starts it.
  */
+import { join } from 'node:path';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { loggingTransformer, retryTransformer } from './api.ts';
 import { CitationStore } from './citations.ts';
 import type { BotContext } from './context.ts';
+import { ConversationStore, conversations, DEFAULT_CONVERSATIONS } from './conversations.ts';
 import type { BotEngine } from './engine.ts';
 import { errorHandler } from './errors.ts';
 import { adminFeature } from './features/admin.ts';
@@ -17,12 +19,13 @@ import { citationFeature } from './features/citation.ts';
 import { fallbackFeature } from './features/fallback.ts';
 import { infoFeature } from './features/info.ts';
 import { inlineFeature } from './features/inline.ts';
+import { nonTextFeature } from './features/non-text.ts';
+import { smallTalkFeature } from './features/small-talk.ts';
 import { startFeature } from './features/start.ts';
 import { detectLanguage } from './lang.ts';
 import { DEFAULT_LIMITS, type LimitOptions, rateLimits } from './limits.ts';
 import { type Logger, silentLogger } from './logger.ts';
 import { type FetchedResource, safeFetch } from './net/safe-fetch.ts';
-import { conversationSession, DEFAULT_SESSION, type SessionOptions } from './session.ts';
 
 export const DEFAULT_API_ROOT = 'https://api.telegram.org';
 
@@ -42,7 +45,11 @@ export interface CreateBotOptions {
   logger?: Logger;
   fetch?: FetchOptions;
   limits?: LimitOptions;
-  session?: SessionOptions;
+  /**
+   * Directory of the bot's own state — follow-up contexts, usage counters — kept across restarts
+   * (`npm start` uses DATA_DIR/bot); in memory only when absent.
+   */
+  stateDir?: string;
   citations?: CitationStore;
   /** Replace the URL fetcher (tests). */
   fetchPage?: (url: string) => Promise<FetchedResource>;
@@ -72,6 +79,7 @@ export function createBot(engine: BotEngine, opts: CreateBotOptions): Bot<BotCon
     logger.debug({ err: (err as Error)?.message }, 'rate-limit notice failed'),
   );
   const answerDeps = { engine, citations, logger };
+  const adminIds: ReadonlySet<number> = new Set(opts.adminIds ?? []);
   const onError = errorHandler(logger);
 
   const fetchPage =
@@ -97,7 +105,12 @@ export function createBot(engine: BotEngine, opts: CreateBotOptions): Bot<BotCon
 
   bot.use(sequentialize<BotContext>((ctx) => ctx.chat?.id.toString()));
   bot.use(detectLanguage);
-  bot.use(conversationSession(opts.session ?? DEFAULT_SESSION));
+  const store = new ConversationStore({
+    ...DEFAULT_CONVERSATIONS,
+    ...(opts.stateDir ? { file: join(opts.stateDir, 'conversations.json') } : {}),
+    onError: (err) => logger.warn({ err: (err as Error)?.message }, 'conversation state file failed'),
+  });
+  bot.use(conversations(store));
   // Errors inside features are handled here in every mode (polling, webhook, handleUpdate);
   // bot.catch covers the rest when polling.
   const guarded = bot.errorBoundary(onError);
@@ -106,7 +119,7 @@ export function createBot(engine: BotEngine, opts: CreateBotOptions): Bot<BotCon
   guarded.use(
     adminFeature({
       engine,
-      adminIds: new Set(opts.adminIds ?? []),
+      adminIds,
       logger,
       maxBytes: fetchOpts.maxBytes,
       fetchPage,
@@ -114,8 +127,10 @@ export function createBot(engine: BotEngine, opts: CreateBotOptions): Bot<BotCon
     }),
   );
   guarded.use(citationFeature(citations, limits.chat));
+  guarded.use(smallTalkFeature(limits.chat));
   guarded.use(askFeature(answerDeps, limits.chat));
   guarded.use(inlineFeature(engine, limits.inline));
+  guarded.use(nonTextFeature(adminIds));
   guarded.use(fallbackFeature());
   bot.catch(onError);
   return bot;

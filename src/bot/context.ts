@@ -1,14 +1,9 @@
 /**
- * The bot's context type: grammY's Context, the session flavor, and the UI language.
+ * The bot's context type: grammY's Context, the conversation flavor (follow-ups), and the UI language.
  */
-import type { Context, SessionFlavor } from 'grammy';
-import type { ConversationContext } from '../engine.ts';
+import type { Context } from 'grammy';
+import type { ConversationFlavor } from './conversations.ts';
 import type { Lang, Strings } from './i18n.ts';
-
-export interface SessionData {
-  /** The previous answer's context, for follow-up questions ("còn năm 2023?"). */
-  conversation?: ConversationContext;
-}
 
 export interface LangFlavor {
   /** UI language of the user (from their Telegram client). */
@@ -17,4 +12,4 @@ export interface LangFlavor {
   t: Strings;
 }
 
-export type BotContext = Context & SessionFlavor<SessionData> & LangFlavor;
+export type BotContext = Context & ConversationFlavor & LangFlavor;

@@ -4,14 +4,9 @@
  */
 import type { Citation } from '../answer/types.ts';
 import type { ArticleSummary, AskResult, ClusterSummary, EngineStats, IngestReport } from '../engine.ts';
-import {
-  type AnswerView,
-  answerView,
-  moreItemsText,
-  runsOf,
-  type SourceView,
-} from '../present/answer-view.ts';
+import { type AnswerView, answerView, runsOf, type SourceView } from '../present/answer-view.ts';
 import { formatDate } from '../present/format-date.ts';
+import { moreItemsText } from '../present/words.ts';
 import { shorten } from '../text/shorten.ts';
 import { esc, link } from './html.ts';
 import type { Lang, Strings } from './i18n.ts';

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../answer/types.ts';
 import { type Refusal, refusalMessage } from '../ingest/refusal.ts';
-import { EXAMPLE_QUESTIONS } from '../present/examples.ts';
+import { EXAMPLE_QUESTIONS, thanksReply } from '../present/words.ts';
 import { esc } from './html.ts';
 
 export type { Lang };
@@ -15,6 +15,14 @@ export interface Strings {
   examples: readonly string[];
   help: string;
   askUsage: string;
+  /** For a bare mention of the bot: how to ask (no talk of commands). */
+  howToAsk(username: string): string;
+  /** The reply to thanks, "ok" or an emoji in a private chat. */
+  thanks: string;
+  /** For a photo, voice note, sticker… in a private chat. */
+  textOnly: string;
+  /** For an admin's document sent without the /them caption. */
+  documentHint: string;
   notFoundHint: string;
   tooLong(max: number): string;
   /** Label of a 📄 button: for item n, or for the whole answer when n is undefined. */
@@ -92,6 +100,14 @@ const vi: Strings = {
     '<b>Lệnh</b>\n' +
     '/hoi – đặt câu hỏi\n/nguon – các bài viết đã lập chỉ mục\n/cum – các cụm thi đua\n/thongke – số liệu chỉ mục\n/help – hướng dẫn',
   askUsage: 'Hãy viết câu hỏi sau lệnh, ví dụ: <code>/hoi Ai là cụm trưởng năm 2024?</code>',
+  howToAsk: (u) =>
+    `Hãy viết câu hỏi ngay sau tên tôi, ví dụ: <code>@${esc(u)} Ai là cụm trưởng năm 2024?</code> ` +
+    '— hoặc trả lời (reply) một tin nhắn của tôi.',
+  thanks: esc(thanksReply('vi')),
+  textOnly: 'Tôi chỉ đọc được câu hỏi bằng chữ. Hãy gõ câu hỏi, ví dụ: <i>Ai là cụm trưởng năm 2024?</i>',
+  documentHint:
+    'Để thêm tệp này vào kho bài viết, hãy gửi lại tệp với chú thích <code>/them</code>, ' +
+    'hoặc trả lời tệp bằng <code>/them</code>.',
   notFoundHint: 'Gợi ý: hỏi cụ thể hơn (tên cụm, tỉnh, năm), hoặc xem /nguon để biết các bài đang có.',
   tooLong: (max) => `Câu hỏi quá dài (tối đa ${max} ký tự). Hãy hỏi ngắn gọn hơn.`,
   citeButton: (n) => (n === undefined ? '📄 Nguồn' : `📄 Nguồn ${n}`),
@@ -186,6 +202,15 @@ const en: Strings = {
     '<b>Commands</b>\n' +
     '/hoi – ask a question\n/nguon – indexed articles\n/cum – emulation clusters\n/thongke – index statistics\n/help – help',
   askUsage: 'Write the question after the command, e.g. <code>/hoi Ai là cụm trưởng năm 2024?</code>',
+  howToAsk: (u) =>
+    `Write your question right after my name, e.g. <code>@${esc(u)} Who was the cluster leader in 2024?</code> ` +
+    '— or reply to one of my messages.',
+  thanks: esc(thanksReply('en')),
+  textOnly:
+    'I can only read questions written as text. Type one, e.g. <i>Who was the cluster leader in 2024?</i>',
+  documentHint:
+    'To add this file to the archive, send it again with the caption <code>/them</code>, ' +
+    'or reply to it with <code>/them</code>.',
   notFoundHint: 'Hint: be more specific (cluster, province, year), or see /nguon for the articles available.',
   tooLong: (max) => `The question is too long (at most ${max} characters). Please make it shorter.`,
   citeButton: (n) => (n === undefined ? '📄 Source' : `📄 Source ${n}`),

@@ -3,7 +3,7 @@
  * English).
  */
 import type { Lang } from '../answer/types.ts';
-import { EXAMPLE_QUESTIONS } from '../present/examples.ts';
+import { EXAMPLE_QUESTIONS, thanksReply } from '../present/words.ts';
 
 export interface ChatStrings {
   /** The first screen: what this is, example questions, how to get help and leave. */
@@ -28,7 +28,7 @@ const vi: ChatStrings = {
     '  • Mỗi câu trả lời kèm bài viết, đơn vị đăng, ngày và câu trích dẫn.\n' +
     `Ví dụ:\n${examples}\n` +
     'Gõ "exit" hoặc "quit" (hoặc Ctrl+C) để thoát.',
-  thanks: 'Rất vui được giúp! Cứ hỏi tiếp nhé.',
+  thanks: thanksReply('vi'),
   goodbye: 'Tạm biệt!',
 };
 
@@ -44,7 +44,7 @@ const en: ChatStrings = {
     '  • Every answer cites the article, its publisher, date and the quoted sentence.\n' +
     `For example:\n${examples}\n` +
     'Type "exit" or "quit" (or Ctrl+C) to leave.',
-  thanks: 'Glad to help! Ask away.',
+  thanks: thanksReply('en'),
   goodbye: 'Goodbye!',
 };
 

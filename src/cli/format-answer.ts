@@ -4,7 +4,8 @@
  * with their source's number when there are several sources), then each source once with its quotes.
  * Colour only when asked for (a TTY without NO_COLOR).
  */
-import { type AnswerInput, answerView, moreItemsText, type SourceView } from '../present/answer-view.ts';
+import { type AnswerInput, answerView, type SourceView } from '../present/answer-view.ts';
+import { moreItemsText } from '../present/words.ts';
 
 const STYLES = { bold: '\x1b[1m', dim: '\x1b[2m', italic: '\x1b[3m', cyan: '\x1b[36m' } as const;
 type Style = keyof typeof STYLES;

@@ -67,11 +67,6 @@ export interface ViewOptions {
   lang?: Lang;
 }
 
-/** Words around the items, shared by every surface (the answer stage's own phrasing). */
-export function moreItemsText(n: number, lang: Lang): string {
-  return lang === 'en' ? `… and ${n} more.` : `… và ${n} mục khác.`;
-}
-
 /** True when an answer line already names the article's title (in full, or a shortened start of it). */
 export function namesTitle(line: string, title: string): boolean {
   const l = fold(line);

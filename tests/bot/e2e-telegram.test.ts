@@ -21,6 +21,7 @@ const vi = strings('vi');
 
 type Client = ReturnType<TelegramServer['getClient']>;
 interface BotMessage {
+  message_id: number;
   chat_id: number | string;
   text: string;
   parse_mode?: string;
@@ -61,14 +62,22 @@ let engine: ReturnType<typeof recording>;
 const logLines: string[] = [];
 let nextChat = 1000;
 
-function client(type: 'private' | 'group' | 'supergroup' = 'private', userId = nextChat++): Client {
-  const chatId = type === 'private' ? userId : -userId;
-  return server.getClient(TOKEN, { userId, chatId, type, timeout: 5000, interval: 20, firstName: 'Lan' });
+function client(
+  type: 'private' | 'group' | 'supergroup' = 'private',
+  userId = nextChat++,
+  chatId = type === 'private' ? userId : -userId,
+  firstName = 'Lan',
+): Client {
+  return server.getClient(TOKEN, { userId, chatId, type, timeout: 5000, interval: 20, firstName });
 }
 
 async function nextReplies(c: Client): Promise<BotMessage[]> {
   const res = await c.getUpdates();
-  return res.result.map((u) => u.message as unknown as BotMessage);
+  // the emulator keeps the id of a bot message beside it
+  return res.result.map((u) => ({
+    ...(u.message as unknown as BotMessage),
+    message_id: (u as unknown as { messageId: number }).messageId,
+  }));
 }
 
 /** Every message the bot has sent to a chat so far (user messages carry `chat`, not `chat_id`). */
@@ -185,5 +194,36 @@ describe('bot against telegram-test-api', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(engine.asks.slice(asked)).toEqual(['cụm Nam Sông Hậu gồm những tỉnh nào?']);
     expect((await history(chatId)).length).toBe(replies.length);
+  });
+
+  it('a cluster group: a second member follows up by replying to the first member’s answer', async () => {
+    const group = -nextChat++;
+    const lan = client('supergroup', nextChat++, group, 'Lan');
+    const binh = client('supergroup', nextChat++, group, 'Bình');
+    await lan.sendCommand(lan.makeCommand('/hoi ai là cụm trưởng năm 2024?'));
+    const [answer] = await nextReplies(lan);
+    expect(answer!.text).toMatch(/Lào Cai|Bắc Kạn/);
+    const replyToAnswer = (text: string) =>
+      binh.makeMessage(text, {
+        reply_to_message: {
+          message_id: answer!.message_id,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: group, type: 'supergroup', title: 'Cụm thi đua' },
+          from: { id: handle.bot.botInfo.id, is_bot: true, first_name: handle.bot.botInfo.first_name },
+          text: answer!.text,
+        },
+      });
+    await binh.sendMessage(replyToAnswer('còn năm 2023?'));
+    const [followUp] = await nextReplies(binh);
+    // Bình never asked anything: the reply continues Lan's question, and says how it was read
+    expect(followUp!.text.split('\n')[0]).toBe('🔎 <i>Cụm trưởng · năm 2023</i>');
+    expect(followUp!.text).toMatch(/Điện Biên|Phú Thọ|Cà Mau/);
+    expect(followUp!.reply_parameters?.message_id).toBeTypeOf('number');
+    expectSafeHtml(followUp!.text);
+    // thanks under the answer is no question: the group is not answered
+    const before = (await history(group)).length;
+    await binh.sendMessage(replyToAnswer('cảm ơn bot nhé 👍'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await history(group)).length).toBe(before);
   });
 });

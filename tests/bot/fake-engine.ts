@@ -108,7 +108,7 @@ export class FakeEngine implements BotEngine {
     }
     if (q.includes('nam song hau')) {
       const provinces = ['Bạc Liêu', 'Cà Mau', 'An Giang', 'Hậu Giang', 'Kiên Giang', 'Sóc Trăng'];
-      return result({ items: provinces.map((p) => ({ text: p, citation: CITATION_2023 })) });
+      return result({ items: provinces.map((p) => ({ text: p, citation: CITATION_2023 })) }, 'members');
     }
     if (q.includes('dai qua')) {
       const long = 'Nội dung rất dài về công tác Mặt trận & thi đua. '.repeat(4);

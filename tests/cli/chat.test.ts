@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runChat } from '../../src/cli/chat.ts';
 import { chatStrings } from '../../src/cli/chat-strings.ts';
-import { EXAMPLE_QUESTIONS } from '../../src/present/examples.ts';
+import { EXAMPLE_QUESTIONS } from '../../src/present/words.ts';
 import { withSeeds } from '../answer/engine.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
