@@ -39,6 +39,8 @@ export interface EngineOptions {
 export interface IngestPathsOptions {
   /** Called as each file is done (stored or refused): for progress bars. */
   onProgress?(done: number, total: number): void;
+  /** Files of other extensions found inside folders, not ingested. */
+  onSkipped?(paths: string[]): void;
 }
 
 /** What a follow-up question ("còn năm 2023?") needs from the previous one. Opaque to surfaces. */
@@ -227,7 +229,8 @@ export class Engine {
    */
   async ingestPaths(paths: string[], options: IngestPathsOptions = {}): Promise<IngestOutcome[]> {
     const ctx = this.ingestion();
-    const { sources, refused } = await readSources(paths, ctx.limits);
+    const { sources, refused, skipped } = await readSources(paths, ctx.limits);
+    if (skipped.length) options.onSkipped?.(skipped.map((s) => s.path));
     const total = sources.length + refused.length;
     const outcomes: IngestOutcome[] = [...refused];
     options.onProgress?.(refused.length, total);

@@ -7,6 +7,7 @@ import { runBot } from './bot/run.ts';
 import { runChat } from './cli/chat.ts';
 import { DEFAULT_DATA_DIR, SEED_DIR } from './cli/paths.ts';
 import { ConfigError, loadConfig } from './config/config.ts';
+import { redact } from './config/redact.ts';
 import { Engine } from './engine.ts';
 
 async function main(): Promise<void> {
@@ -15,14 +16,14 @@ async function main(): Promise<void> {
     config = loadConfig(process.env);
   } catch (err) {
     if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
+      process.stderr.write(`${redact(err.message)}\n`);
       process.exitCode = 2;
       return;
     }
     throw err;
   }
   const dataDir = process.env.DATA_DIR ? resolve(config.dataDir) : DEFAULT_DATA_DIR;
-  const engine = await Engine.open({ dataDir, seedPaths: [SEED_DIR] });
+  const engine = await Engine.open({ dataDir, seedPaths: [SEED_DIR], ingestLimits: config.ingest });
   // articles another process ingests into the same data dir (the CLI) are answered within seconds
   engine.followWrites();
   if (!config.token) {
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+  // a fatal error may carry what a server echoed back, the request path with the token in it
+  process.stderr.write(`error: ${redact(err instanceof Error ? err.message : String(err))}\n`);
   process.exitCode = 1;
 });

@@ -1,11 +1,13 @@
 /**
  * pino logger writing to stderr. Secrets (the bot token, webhook secret) are scrubbed from
- * every line, whatever field or error message they end up in.
+ * every line by the project's one redaction (config/redact.ts), whatever field or error message
+ * they end up in.
  */
 
 import type { Logger } from 'pino';
 import { pino } from 'pino';
 import type { LogLevel } from '../config/config.ts';
+import { REDACTED, redact } from '../config/redact.ts';
 
 export type { Logger };
 
@@ -18,13 +20,11 @@ export interface LoggerOptions {
 }
 
 export function createLogger(opts: LoggerOptions): Logger {
-  const secrets = (opts.secrets ?? []).filter((s): s is string => !!s && s.length >= 6);
+  const secrets = opts.secrets ?? [];
   const out = opts.destination ?? process.stderr;
   const stream = {
     write(line: string) {
-      let safe = line;
-      for (const s of secrets) safe = safe.split(s).join('[redacted]');
-      out.write(safe);
+      out.write(redact(line, secrets));
     },
   };
   return pino(
@@ -33,7 +33,7 @@ export function createLogger(opts: LoggerOptions): Logger {
       base: { name: 'mttq-bot' },
       redact: {
         paths: ['token', '*.token', 'secret', '*.secret', 'secret_token', '*.secret_token', 'config.token'],
-        censor: '[redacted]',
+        censor: REDACTED,
       },
     },
     stream,

@@ -14,6 +14,7 @@ import { type RunnerHandle, run } from '@grammyjs/runner';
 import { type Bot, GrammyError, webhookCallback } from 'grammy';
 import type { AppConfig } from '../config/config.ts';
 import { requireBotToken } from '../config/config.ts';
+import { redact } from '../config/redact.ts';
 import { type CreateBotOptions, createBot } from './bot.ts';
 import type { BotContext } from './context.ts';
 import type { BotEngine } from './engine.ts';
@@ -69,8 +70,10 @@ async function initWithRetry(bot: Bot<BotContext>, logger: Logger, signal: Abort
       return;
     } catch (err) {
       if (err instanceof GrammyError && (err.error_code === 401 || err.error_code === 404)) {
+        // the description may echo the request path, token included
         throw new Error(
-          `Telegram rejected TELEGRAM_BOT_TOKEN (${err.error_code} ${err.description}); check the token from @BotFather`,
+          `Telegram rejected TELEGRAM_BOT_TOKEN (${err.error_code} ${redact(err.description, [bot.token])}); ` +
+            'check the token from @BotFather',
         );
       }
       logger.warn({ attempt, err: (err as Error)?.message }, `getMe failed; retrying in ${delay / 1000} s`);

@@ -1,132 +1,101 @@
 /**
  * Command-line interface — the contract others rely on:
- *   cli ingest [--data-dir DIR] PATH...      ingest .txt/.md/.html files or folders (idempotent)
+ *   cli ingest [--data-dir DIR] [--keep-going] [--quiet] [--jsonl] PATH...
  *   cli ask [--data-dir DIR] --jsonl          one {"id","q"} per stdin line → one JSON answer per line
  *   cli ask [--data-dir DIR] "question"       a readable answer
  *   cli chat [--data-dir DIR]                 the terminal chat
- *   cli stats [--data-dir DIR]                articles, sentences, facts, index size
- * Only answers go to stdout; logs go to stderr.
+ *   cli stats [--data-dir DIR] [--json]       what the store holds
+ * Commands and options are described in command-line.ts (`cli COMMAND --help`). Only answers (and
+ * reports asked for) go to stdout; messages go to stderr, through the one redaction. Exit status:
+ * 0 done, 1 failed or refused, 2 usage error. A closed stdout (`| head`) ends the process quietly.
  */
-import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
-import { pino } from 'pino';
-import { Engine } from '../engine.ts';
-import { refusalMessage } from '../ingest/refusal.ts';
-import { runChat } from './chat.ts';
-import { formatAnswer } from './format-answer.ts';
-import { DEFAULT_DATA_DIR, SEED_DIR } from './paths.ts';
+import { loadIngestLimits } from '../config/config.ts';
+import { redact } from '../config/redact.ts';
+import { type CommandName, parseCommandLine } from './command-line.ts';
+import { dataDirFor } from './data-dir.ts';
+import { SEED_DIR } from './paths.ts';
 
-const log = pino({ level: process.env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
-
-const USAGE = `usage:
-  cli ingest [--data-dir DIR] PATH...
-  cli ask [--data-dir DIR] (--jsonl | "question")
-  cli chat [--data-dir DIR]
-  cli stats [--data-dir DIR]`;
-
-async function askJsonl(engine: Engine): Promise<void> {
-  const rl = createInterface({ input: process.stdin, terminal: false });
-  for await (const line of rl) {
-    if (!line.trim()) continue;
-    let id: unknown = null;
-    let q = '';
-    try {
-      const o = JSON.parse(line) as { id?: unknown; q?: unknown };
-      id = o.id ?? null;
-      q = typeof o.q === 'string' ? o.q : '';
-    } catch (err) {
-      log.warn({ err, line }, 'not a JSON line');
-    }
-    const a = engine.ask(q);
-    const citations = a.citations.map((c) => ({
-      articleId: c.articleId,
-      title: c.title,
-      quote: c.quote,
-      publisher: c.publisher,
-      date: c.date,
-      url: c.url,
-      sentenceIndex: c.sentenceIndex,
-    }));
-    process.stdout.write(
-      `${JSON.stringify({ id, q, found: a.found, answer: a.text, kind: a.kind, citations })}\n`,
-    );
-  }
+function say(line: string): void {
+  process.stderr.write(`${redact(line)}\n`);
 }
 
-export async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      'data-dir': { type: 'string' },
-      jsonl: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  const [command, ...rest] = positionals;
-  if (values.help || !command) {
-    process.stderr.write(`${USAGE}\n`);
-    return command ? 0 : 2;
+async function run(
+  command: CommandName,
+  values: Record<string, string | boolean | undefined>,
+  positionals: string[],
+): Promise<number> {
+  const dir = dataDirFor(values['data-dir'] as string | undefined, command === 'ingest');
+  if (!dir.ok) {
+    say(`cli ${command}: ${dir.message}`);
+    return 1;
   }
-  const dataDir = values['data-dir'] ?? DEFAULT_DATA_DIR;
+  const ingestLimits = loadIngestLimits(process.env);
+  // the engine and its dependencies load only now: help and usage errors answer at once
+  if (command === 'ingest') {
+    const { runIngest } = await import('./ingest-command.ts');
+    return runIngest({
+      dataDir: dir.path,
+      paths: positionals,
+      keepGoing: values['keep-going'] === true,
+      quiet: values.quiet === true,
+      jsonl: values.jsonl === true,
+      limits: ingestLimits,
+    });
+  }
+  const { Engine } = await import('../engine.ts');
+  const engine = await Engine.open({ dataDir: dir.path, seedPaths: [SEED_DIR], ingestLimits });
   switch (command) {
-    case 'ingest': {
-      if (!rest.length) {
-        process.stderr.write(`${USAGE}\n`);
-        return 2;
-      }
-      const engine = await Engine.open({ dataDir });
-      const outcomes = await engine.ingestPaths(rest);
-      for (const o of outcomes) {
-        if (o.status === 'refused')
-          process.stderr.write(`refused: ${o.path}: ${refusalMessage(o.refusal, 'en')}\n`);
-        else log.info(o, 'ingested');
-      }
-      const by = (s: string) => outcomes.filter((r) => r.status === s).length;
-      const stored = outcomes.length - by('refused');
-      process.stderr.write(
-        `ingested ${stored} articles (${by('added')} added, ${by('updated')} updated, ${by('unchanged')} unchanged)` +
-          `${by('refused') ? `, ${by('refused')} refused` : ''}\n`,
-      );
-      return by('refused') ? 1 : 0;
-    }
     case 'ask': {
-      const engine = await Engine.open({ dataDir, seedPaths: [SEED_DIR] });
       if (values.jsonl) {
-        await askJsonl(engine);
-        return 0;
+        const { askJsonl } = await import('./ask-jsonl.ts');
+        await askJsonl(engine, (msg) => say(`warning: ${msg}`));
+      } else {
+        const { formatAnswer } = await import('./format-answer.ts');
+        process.stdout.write(`${formatAnswer(engine.ask(positionals.join(' ').trim()))}\n`);
       }
-      const question = rest.join(' ').trim();
-      if (!question) {
-        process.stderr.write(`${USAGE}\n`);
-        return 2;
-      }
-      process.stdout.write(`${formatAnswer(engine.ask(question))}\n`);
       return 0;
     }
     case 'chat': {
-      const engine = await Engine.open({ dataDir, seedPaths: [SEED_DIR] });
+      const { runChat } = await import('./chat.ts');
       await runChat(engine);
       return 0;
     }
     case 'stats': {
-      const engine = await Engine.open({ dataDir, seedPaths: [SEED_DIR] });
-      process.stdout.write(`${JSON.stringify(engine.stats())}\n`);
+      const { statsTable } = await import('./stats-command.ts');
+      if (values.json) process.stdout.write(`${JSON.stringify(engine.stats())}\n`);
+      else process.stdout.write(`${statsTable(dir.path, engine.stats(), engine.listArticles())}\n`);
       return 0;
     }
-    default:
-      process.stderr.write(`unknown command: ${command}\n${USAGE}\n`);
-      return 2;
   }
 }
+
+export async function main(argv: string[]): Promise<number> {
+  const line = parseCommandLine(argv);
+  if (line.kind === 'help') {
+    process.stdout.write(`${line.text}\n`);
+    return 0;
+  }
+  if (line.kind === 'usage-error') {
+    say(`${line.message}\n${line.usage}`);
+    return 2;
+  }
+  return run(line.command, line.values, line.positionals);
+}
+
+// `cli ask --jsonl | head -1`: the reader has gone; that is the end, not an error
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  say(`error: cannot write to stdout: ${err.message}`);
+  process.exit(1);
+});
 
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (err: unknown) => {
-    log.error({ err }, 'failed');
-    process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+    say(`error: ${err instanceof Error ? err.message : String(err)}`);
+    if (process.env.LOG_LEVEL === 'debug' && err instanceof Error && err.stack) say(err.stack);
     process.exitCode = 1;
   },
 );

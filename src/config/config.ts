@@ -6,6 +6,7 @@
  * that names every offending variable and what is wrong, without echoing secrets.
  */
 import { z } from 'zod';
+import { DEFAULT_INGEST_LIMITS, type IngestLimits } from '../ingest/ingest-limits.ts';
 import { httpUrl } from './http-url.ts';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -31,6 +32,8 @@ export interface AppConfig {
   /** Telegram user ids allowed to /them and /xoa. */
   adminIds: number[];
   logLevel: LogLevel;
+  /** Size caps, parse time budget and worker threads for every ingested document. */
+  ingest: IngestLimits;
   fetch: {
     /** Let /them fetch URLs that resolve to private, loopback, link-local … addresses. */
     allowPrivateUrls: boolean;
@@ -69,7 +72,17 @@ const flag = z
   .refine((v) => ['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'].includes(v), 'must be 1 or 0')
   .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
 
-const envSchema = z.object({
+const MB = 1024 * 1024;
+
+/** The variables of ingestion, also read alone by the CLI (which needs no bot token). */
+const ingestSchema = z.object({
+  INGEST_MAX_TEXT_BYTES: optional(intInRange(1024, 100 * MB, 'a size in bytes')),
+  INGEST_MAX_HTML_BYTES: optional(intInRange(1024, 200 * MB, 'a size in bytes')),
+  INGEST_TIMEOUT_MS: optional(intInRange(100, 600_000, 'a time in milliseconds')),
+  INGEST_WORKERS: optional(intInRange(1, 16, 'a number of worker threads')),
+});
+
+const envSchema = ingestSchema.extend({
   TELEGRAM_BOT_TOKEN: optional(
     z.string().trim().regex(TOKEN_RE, "looks malformed (expected '<digits>:<secret>' from @BotFather)"),
   ),
@@ -100,6 +113,32 @@ const envSchema = z.object({
   FETCH_MAX_BYTES: optional(intInRange(1024, 50 * 1024 * 1024, 'a size in bytes')),
 });
 
+function ingestLimitsOf(e: z.infer<typeof ingestSchema>): IngestLimits {
+  return {
+    maxTextBytes: e.INGEST_MAX_TEXT_BYTES ?? DEFAULT_INGEST_LIMITS.maxTextBytes,
+    maxHtmlBytes: e.INGEST_MAX_HTML_BYTES ?? DEFAULT_INGEST_LIMITS.maxHtmlBytes,
+    parseBudgetMs: e.INGEST_TIMEOUT_MS ?? DEFAULT_INGEST_LIMITS.parseBudgetMs,
+    ...(e.INGEST_WORKERS ? { workers: e.INGEST_WORKERS } : {}),
+  };
+}
+
+/** Problems of a failed parse, one line per variable, never echoing a secret. */
+function problemsOf(error: z.ZodError, env: NodeJS.ProcessEnv): string[] {
+  return error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? '?');
+    const raw = env[name];
+    const shown = SECRET_VARS.has(name) || raw === undefined ? '' : ` (got ${JSON.stringify(raw)})`;
+    return `${name}: ${issue.message}${shown}`;
+  });
+}
+
+/** The ingestion limits from INGEST_* variables (defaults for the unset ones); a ConfigError if invalid. */
+export function loadIngestLimits(env: NodeJS.ProcessEnv = process.env): IngestLimits {
+  const parsed = ingestSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(problemsOf(parsed.error, env));
+  return ingestLimitsOf(parsed.data);
+}
+
 /** Variables whose values must never appear in an error message. */
 const SECRET_VARS = new Set(['TELEGRAM_BOT_TOKEN', 'WEBHOOK_SECRET']);
 
@@ -129,13 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const admins = parseAdminIds(env.ADMIN_IDS);
   const problems: string[] = [];
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const name = String(issue.path[0] ?? '?');
-      const raw = env[name];
-      const shown = SECRET_VARS.has(name) || raw === undefined ? '' : ` (got ${JSON.stringify(raw)})`;
-      problems.push(`${name}: ${issue.message}${shown}`);
-    }
-    throw new ConfigError([...problems, ...admins.problems]);
+    throw new ConfigError([...problemsOf(parsed.error, env), ...admins.problems]);
   }
   const e = parsed.data;
   problems.push(...admins.problems);
@@ -166,6 +199,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: e.DATA_DIR || 'data',
     adminIds: admins.ids,
     logLevel: (e.LOG_LEVEL as LogLevel | undefined) ?? 'info',
+    ingest: ingestLimitsOf(e),
     fetch: {
       allowPrivateUrls: e.ALLOW_PRIVATE_URLS ?? false,
       timeoutMs: e.FETCH_TIMEOUT_MS ?? 10_000,

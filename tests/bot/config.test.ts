@@ -21,6 +21,7 @@ describe('config', () => {
       dataDir: 'data',
       adminIds: [],
       logLevel: 'info',
+      ingest: { maxTextBytes: 5 * 1024 * 1024, maxHtmlBytes: 10 * 1024 * 1024, parseBudgetMs: 5000 },
       fetch: { allowPrivateUrls: false, timeoutMs: 10_000, maxBytes: 2 * 1024 * 1024 },
     });
     expect(() => requireBotToken(c)).toThrow(/TELEGRAM_BOT_TOKEN: is required/);
@@ -39,6 +40,10 @@ describe('config', () => {
       ALLOW_PRIVATE_URLS: '1',
       FETCH_TIMEOUT_MS: '5000',
       FETCH_MAX_BYTES: '100000',
+      INGEST_MAX_TEXT_BYTES: '200000',
+      INGEST_MAX_HTML_BYTES: '400000',
+      INGEST_TIMEOUT_MS: '2500',
+      INGEST_WORKERS: '2',
     });
     expect(c).toEqual({
       token: TOKEN,
@@ -47,6 +52,7 @@ describe('config', () => {
       dataDir: '/var/lib/mttq',
       adminIds: [12345, 678],
       logLevel: 'debug',
+      ingest: { maxTextBytes: 200000, maxHtmlBytes: 400000, parseBudgetMs: 2500, workers: 2 },
       fetch: { allowPrivateUrls: true, timeoutMs: 5000, maxBytes: 100000 },
     });
     expect(requireBotToken(c)).toBe(TOKEN);
@@ -67,6 +73,8 @@ describe('config', () => {
       ALLOW_PRIVATE_URLS: 'maybe',
       FETCH_TIMEOUT_MS: '-1',
       FETCH_MAX_BYTES: '1kb',
+      INGEST_TIMEOUT_MS: '5s',
+      INGEST_WORKERS: '0',
     });
     const text = p.join('\n');
     for (const name of [
@@ -78,6 +86,8 @@ describe('config', () => {
       'LOG_LEVEL',
       'ALLOW_PRIVATE_URLS',
       'FETCH_TIMEOUT_MS',
+      'INGEST_TIMEOUT_MS',
+      'INGEST_WORKERS',
       'FETCH_MAX_BYTES',
     ]) {
       expect(text).toContain(`${name}:`);
@@ -111,6 +121,10 @@ describe('config', () => {
         'DATA_DIR',
         'FETCH_MAX_BYTES',
         'FETCH_TIMEOUT_MS',
+        'INGEST_MAX_HTML_BYTES',
+        'INGEST_MAX_TEXT_BYTES',
+        'INGEST_TIMEOUT_MS',
+        'INGEST_WORKERS',
         'LOG_LEVEL',
         'MTTQ_HEAP_MB',
         'PORT',

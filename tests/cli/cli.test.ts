@@ -1,6 +1,6 @@
 /**
  * The CLI contract others rely on, through spawned processes: only answers on stdout, one JSON object
- * per non-empty input line in --jsonl mode, a readable answer with its sources, stats as JSON, and a
+ * per non-empty input line in --jsonl mode, a readable answer with its sources, stats --json, and a
  * non-zero exit for an unknown command. Spawns are slow: five in all, one data dir shared.
  */
 import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
@@ -88,8 +88,8 @@ describe('cli', () => {
     expect(r.stdout).toContain('«Ngày 15/12, tại thành phố Bạc Liêu');
   });
 
-  it('stats prints JSON with articles, sentences and facts', () => {
-    const r = cli(['stats', '--data-dir', dataDir]);
+  it('stats --json prints JSON with articles, sentences and facts', () => {
+    const r = cli(['stats', '--data-dir', dataDir, '--json']);
     expect(r.status).toBe(0);
     const stats = JSON.parse(r.stdout) as Record<string, number>;
     expect(stats).toMatchObject({ articles: 5, sentences: 107 });
