@@ -63,7 +63,7 @@ describe('npm start against an API root that echoes the path', { timeout: 60_000
 
   it('logs the retry and dies on the 404 without ever printing the token', async () => {
     const { port } = server.address() as AddressInfo;
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const child = spawn(process.execPath, ['scripts/start.mjs', 'main'], {
       cwd: ROOT,
       env: {
         ...process.env,

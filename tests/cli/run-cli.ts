@@ -1,6 +1,6 @@
 /**
- * Spawning the CLI as `npm run cli` runs it (node with the same flags, without npm in between),
- * asynchronously so that a test file can run several at once.
+ * Spawning the CLI as `npm run cli` runs it (its precompiled build, node with the same flags) without
+ * npm in between, asynchronously so that a test file can run several at once.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -23,14 +23,10 @@ export interface CliOptions {
 
 export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--max-old-space-size=256', '--import', 'tsx', 'src/cli/main.ts', ...args],
-      {
-        cwd: ROOT,
-        env: { ...process.env, LOG_LEVEL: 'warn', NO_COLOR: '1', ...opts.env },
-      },
-    );
+    const child = spawn(process.execPath, ['--max-old-space-size=256', 'scripts/start.mjs', 'cli', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: 'warn', NO_COLOR: '1', ...opts.env },
+    });
     let stdout = '';
     let stderr = '';
     const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 60_000);
