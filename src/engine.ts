@@ -3,25 +3,28 @@
  * It wires the stages together: ingest → extract → store and index → understand → answer.
  */
 import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { answerQuestion } from './answer/answer-question.ts';
 import { citationOf } from './answer/compose.ts';
 import { Knowledge } from './answer/knowledge.ts';
 import { type ReaderOptions, type Reading, read, readOne } from './answer/read.ts';
 import type { Answer, Citation } from './answer/types.ts';
 import { countFacts, extractFacts } from './extract/extract-facts.ts';
-import type { Article, ArticleMeta, SourceFormat } from './ingest/article.ts';
+import type { ArticleMeta, SourceFormat } from './ingest/article.ts';
 import { DEFAULT_INGEST_LIMITS, type IngestLimits } from './ingest/ingest-limits.ts';
 import { ingestPool } from './ingest/ingest-pool.ts';
-import type { IngestedArticle, IngestOutcome } from './ingest/outcome.ts';
-import { articleHash } from './ingest/parse-article.ts';
-import { type PrepareContext, prepareArticle } from './ingest/prepare-article.ts';
-import { readSources } from './ingest/read-sources.ts';
+import type { IngestedArticle, IngestOutcome, RefusedInput } from './ingest/outcome.ts';
+import { type ArticleSource, articleHash } from './ingest/parse-article.ts';
+import { analyseSource, type PrepareContext, screenSource } from './ingest/prepare-article.ts';
+import { listSources, readSource, type Source, type SourceFile } from './ingest/read-sources.ts';
+import type { AnalysedArticle } from './ingest/worker-tasks.ts';
 import { describeQuestion, namesEveryPart, type QuestionDescription } from './qa/describe-question.ts';
 import { resolveFollowUp } from './qa/follow-up.ts';
 import { parseQuestion } from './qa/parse-question.ts';
 import type { ParsedQuestion } from './qa/question.ts';
 import { Archive, type ArchiveOptions, type Snapshot, type WriteBatch } from './store/archive.ts';
 import { manifestPath } from './store/manifest.ts';
+import { inOrder } from './store/ordered-pipeline.ts';
 import { STORE_VERSION } from './store/store-version.ts';
 import { fold } from './text/fold.ts';
 
@@ -42,6 +45,14 @@ export interface IngestPathsOptions {
   /** Files of other extensions found inside folders, not ingested. */
   onSkipped?(paths: string[]): void;
 }
+
+/** A source on its way into the store: refused, unchanged (same hash), or analysed and ready to write. */
+type Step = RefusedInput | { id: string; hash: string; analysed?: AnalysedArticle; warnings?: string[] };
+
+/** How many sources are read and analysed ahead of the one being stored (enough to span a commit). */
+const PIPELINE_DEPTH = 32;
+/** An ingest of at least this many files is a batch: its pool may use every core. */
+const BATCH_FILES = 64;
 
 /** What a follow-up question ("còn năm 2023?") needs from the previous one. Opaque to surfaces. */
 export interface ConversationContext {
@@ -218,33 +229,41 @@ export class Engine {
     return citationOf(this.knowledge, articleId, sentenceIndex);
   }
 
-  private ingestion(): PrepareContext {
+  /**
+   * The limits and the worker pool. The process's first ingest sizes the pool: a batch of many
+   * files (a CLI ingest) gets a worker per core, otherwise one less than the cores, so that a
+   * running bot keeps a core for answering.
+   */
+  private ingestion(files = 1): PrepareContext {
     const limits = { ...DEFAULT_INGEST_LIMITS, ...this.options.ingestLimits };
-    return { limits, pool: ingestPool(limits.workers) };
+    const workers = limits.workers ?? (files >= BATCH_FILES ? availableParallelism() : undefined);
+    return { limits, pool: ingestPool(workers) };
   }
 
   /**
    * Ingests files and folders (.txt, .md, .html with optional NAME.meta.json sidecars): one
-   * outcome per file, and per path that yields none; a refused file never stops the others.
+   * outcome per file, and per path that yields none; a refused file never stops the others. Files
+   * are read, checked against the stored hash and analysed in the worker pool a few at a time
+   * ahead of the one being stored, so memory stays bounded whatever the number of files.
    */
   async ingestPaths(paths: string[], options: IngestPathsOptions = {}): Promise<IngestOutcome[]> {
-    const ctx = this.ingestion();
-    const { sources, refused, skipped } = await readSources(paths, ctx.limits);
+    const { files, refused, skipped } = await listSources(paths);
     if (skipped.length) options.onSkipped?.(skipped.map((s) => s.path));
-    const total = sources.length + refused.length;
+    const ctx = this.ingestion(files.length);
+    const total = files.length + refused.length;
     const outcomes: IngestOutcome[] = [...refused];
     options.onProgress?.(refused.length, total);
-    // all parse in the pool while the articles parsed so far are stored, in order
-    const prepared = sources.map((s) => prepareArticle(s, ctx));
-    return this.archive.write(`ingest of ${sources.length} files`, async (batch) => {
-      for (const [i, source] of sources.entries()) {
-        const p = await (prepared[i] as (typeof prepared)[number]);
-        const { id, path, warnings } = source;
-        if (!p.ok) outcomes.push({ status: 'refused', refusal: p.refusal, id, path });
-        else
-          outcomes.push({ ...(await this.put(batch, p.article)), path, ...(warnings ? { warnings } : {}) });
+    return this.archive.write(`ingest of ${files.length} files`, async (batch) => {
+      const prepare = async (file: SourceFile): Promise<Step> => {
+        const read = await readSource(file, ctx.limits);
+        return 'status' in read ? read : this.prepare(read, batch, ctx);
+      };
+      await inOrder(files, PIPELINE_DEPTH, prepare, async (file, step) => {
+        const outcome = await this.store(batch, step);
+        const warnings = 'status' in step ? undefined : step.warnings;
+        outcomes.push({ ...outcome, path: file.path, ...(warnings ? { warnings } : {}) });
         options.onProgress?.(outcomes.length, total);
-      }
+      });
       return outcomes;
     });
   }
@@ -253,33 +272,62 @@ export class Engine {
   async ingestDocument(doc: NewDocument): Promise<IngestOutcome> {
     const id =
       doc.id ?? slug(doc.meta?.title ?? doc.meta?.url ?? doc.text.split('\n').find((l) => l.trim()) ?? '');
-    const p = await prepareArticle(
+    const ctx = this.ingestion();
+    // analysed before taking the lock: a writer holds it only while it writes
+    const step = await this.prepare(
       { id, format: doc.format, raw: doc.text, meta: doc.meta },
-      this.ingestion(),
+      undefined,
+      ctx,
     );
-    if (!p.ok) return { status: 'refused', refusal: p.refusal, id };
-    const article = p.article;
-    return this.archive.write(`ingest of "${article.id}"`, (batch) => this.put(batch, article));
+    return this.archive.write(`ingest of "${id}"`, (batch) => this.store(batch, step));
   }
 
-  private async put(batch: WriteBatch, article: Article): Promise<IngestReport> {
-    const oldHash = batch.hashOf(article.id);
-    if (oldHash === article.hash) {
-      const old = batch.entry(article.id);
+  /**
+   * A source → what storing it takes: refused, unchanged (its hash is the stored one: not even
+   * parsed), or analysed in the pool.
+   */
+  private async prepare(
+    source: ArticleSource & Partial<Pick<Source, 'path' | 'warnings'>>,
+    batch: WriteBatch | undefined,
+    ctx: PrepareContext,
+  ): Promise<Step> {
+    const { id, path } = source;
+    const s = screenSource(source, ctx.limits);
+    if (!s.ok) return { status: 'refused', refusal: s.refusal, id, ...(path ? { path } : {}) };
+    const hash = s.screened.hash;
+    const stored = batch ? batch.hashOf(id) : this.archive.current.store.entry(id)?.hash;
+    if (stored === hash) return { id, hash, warnings: source.warnings };
+    const p = await analyseSource(s.screened.source, ctx);
+    if (!p.ok) return { status: 'refused', refusal: p.refusal, id, ...(path ? { path } : {}) };
+    return { id, hash, analysed: p.analysed, warnings: source.warnings };
+  }
+
+  /** Stores a prepared source (within a write): its outcome. */
+  private async store(batch: WriteBatch, step: Step): Promise<IngestOutcome> {
+    if ('status' in step) return step;
+    const stored = batch.hashOf(step.id);
+    const entry = batch.entry(step.id);
+    if (stored === step.hash && entry)
       return {
-        id: article.id,
-        title: old?.title ?? article.title,
+        id: entry.id,
+        title: entry.title,
         status: 'unchanged',
-        sentences: old?.sentences ?? article.sentences.length,
-        facts: { ...old?.facts },
+        sentences: entry.sentences,
+        facts: { ...entry.facts },
       };
-    }
-    const { facts, scope } = extractFacts(article);
-    await batch.put({ article, facts, scope });
+    const analysed = step.analysed;
+    if (!analysed)
+      return {
+        status: 'refused',
+        refusal: { reason: 'parse-failed', detail: 'changed while waiting' },
+        id: step.id,
+      };
+    const { article, facts, scope, tokens } = analysed;
+    await batch.put({ article, facts, scope }, tokens);
     return {
       id: article.id,
       title: article.title,
-      status: oldHash ? 'updated' : 'added',
+      status: stored ? 'updated' : 'added',
       sentences: article.sentences.length,
       facts: countFacts(facts),
     };

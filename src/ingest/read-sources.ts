@@ -148,12 +148,25 @@ async function sidecarOf(file: string, id: string): Promise<Pick<Source, 'meta' 
   return out;
 }
 
-/** Reads the sources under the given files and folders; see the module comment. */
-export async function readSources(
-  paths: readonly string[],
-  limits: IngestLimits = DEFAULT_INGEST_LIMITS,
-): Promise<ReadSourcesResult> {
-  const result: ReadSourcesResult = { sources: [], refused: [], skipped: [] };
+/** A file to read as an article, found by `listSources`. */
+export interface SourceFile {
+  id: string;
+  path: string;
+  format: SourceFormat;
+}
+
+export interface SourceListing {
+  /** The files to read, in ingest order (by id, then path). */
+  files: SourceFile[];
+  /** Paths that cannot become an article (not found, unsupported, empty folder, duplicate id). */
+  refused: RefusedInput[];
+  /** Files of other extensions found inside folders. */
+  skipped: SkippedPath[];
+}
+
+/** Lists the sources under the given files and folders without reading them; see the module comment. */
+export async function listSources(paths: readonly string[]): Promise<SourceListing> {
+  const result: SourceListing = { files: [], refused: [], skipped: [] };
   const files: string[] = [];
   for (const p of paths) {
     const listing: Listing = { files: [], refused: result.refused };
@@ -183,7 +196,8 @@ export async function readSources(
     .map((path) => ({ path, id: articleIdOf(basename(path)), format: formatOf(path) as SourceFormat }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
-  for (const { path, id, format } of candidates) {
+  for (const file of candidates) {
+    const { path, id } = file;
     const first = firstOfId.get(id);
     if (first !== undefined) {
       result.refused.push({
@@ -195,30 +209,41 @@ export async function readSources(
       continue;
     }
     firstOfId.set(id, path);
-    const limit = maxBytesFor(format, limits);
-    let raw: string;
-    try {
-      const { size } = await stat(path);
-      if (size > limit) {
-        result.refused.push({
-          status: 'refused',
-          path,
-          id,
-          refusal: { reason: 'too-large', bytes: size, limit },
-        });
-        continue;
-      }
-      raw = decodeText(await readFile(path));
-    } catch (err) {
-      result.refused.push({
-        status: 'refused',
-        path,
-        id,
-        refusal: { reason: 'unreadable', detail: errorDetail(err) },
-      });
-      continue;
-    }
-    result.sources.push({ id, path, format, raw, ...(await sidecarOf(path, id)) });
+    result.files.push(file);
+  }
+  return result;
+}
+
+/** Reads one listed file (and its sidecar): the source, or why it cannot be one. */
+export async function readSource(
+  file: SourceFile,
+  limits: IngestLimits = DEFAULT_INGEST_LIMITS,
+): Promise<Source | RefusedInput> {
+  const { path, id, format } = file;
+  const limit = maxBytesFor(format, limits);
+  let raw: string;
+  try {
+    const { size } = await stat(path);
+    if (size > limit)
+      return { status: 'refused', path, id, refusal: { reason: 'too-large', bytes: size, limit } };
+    raw = decodeText(await readFile(path));
+  } catch (err) {
+    return { status: 'refused', path, id, refusal: { reason: 'unreadable', detail: errorDetail(err) } };
+  }
+  return { id, path, format, raw, ...(await sidecarOf(path, id)) };
+}
+
+/** Reads the sources under the given files and folders; see the module comment. */
+export async function readSources(
+  paths: readonly string[],
+  limits: IngestLimits = DEFAULT_INGEST_LIMITS,
+): Promise<ReadSourcesResult> {
+  const listing = await listSources(paths);
+  const result: ReadSourcesResult = { sources: [], refused: listing.refused, skipped: listing.skipped };
+  for (const file of listing.files) {
+    const read = await readSource(file, limits);
+    if ('status' in read) result.refused.push(read);
+    else result.sources.push(read);
   }
   return result;
 }

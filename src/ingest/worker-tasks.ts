@@ -3,11 +3,30 @@
  * Each task is a plain function of structured-clonable input and output. Work that belongs off
  * the answering thread (fact extraction, say) is added here, and every worker can run it.
  */
-import { parseArticle } from './parse-article.ts';
+import type { ArticleScope } from '../extract/article-scope.ts';
+import { extractFacts } from '../extract/extract-facts.ts';
+import type { Fact } from '../extract/fact.ts';
+import { type TokenizedArticle, tokenizeArticle } from '../search/segment-index.ts';
+import type { Article } from './article.ts';
+import { type ArticleSource, parseArticle } from './parse-article.ts';
+
+/** An article with all the work of storing it done but the writing. */
+export interface AnalysedArticle {
+  article: Article;
+  facts: Fact[];
+  scope: ArticleScope;
+  /** Its sentences' and head's index terms. */
+  tokens: TokenizedArticle;
+}
 
 export const tasks = {
   /** An ArticleSource → its Article (conversion, cleaning, metadata, sentences). */
   parseArticle,
+  /** An ArticleSource → its Article, the facts extracted from it and its index terms. */
+  analyseArticle(source: ArticleSource): AnalysedArticle {
+    const article = parseArticle(source);
+    return { article, ...extractFacts(article), tokens: tokenizeArticle(article) };
+  },
 };
 
 export type WorkerTasks = typeof tasks;

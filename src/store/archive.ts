@@ -505,7 +505,11 @@ export class WriteBatch {
     const newest = [...this.changes.segments.keys(), this.snapshot.manifest.segments.at(-1)?.id ?? '']
       .sort()
       .pop();
-    if (newest && this.plan(newest).length < this.archive.options.articlesPerSegment) return newest;
+    const size =
+      this.changes.segments.get(newest ?? '')?.length ??
+      this.snapshot.manifest.segments.find((s) => s.id === newest)?.articles ??
+      0;
+    if (newest && size < this.archive.options.articlesPerSegment) return newest;
     const id = segmentName(this.changes.nextSegment++);
     this.changes.segments.set(id, []);
     return id;

@@ -52,6 +52,8 @@ describe('the manifest ties the store and the index together', () => {
     await engine.ingestPaths([SEEDS]);
     const m = readManifest(dataDir);
     expect(m?.segments.map((s) => s.articles)).toEqual([2, 2, 1]);
+    // each segment written once, by the commit that filled it
+    expect(m?.segments.map((s) => s.generation)).toEqual([1, 2, 3]);
     for (const s of m?.segments ?? []) {
       const stem = `${s.id}.g${s.generation}`;
       expect(existsSync(join(dataDir, 'segments', `${stem}.json`))).toBe(true);
