@@ -86,6 +86,23 @@ describe('two ingests started together', () => {
   }, 60_000);
 });
 
+describe('a writer that opened the data directory before another wrote to it', () => {
+  it('keeps the other’s articles when it writes (the bot’s /them after a CLI ingest)', async () => {
+    const dataDir = tmp('mttq-stale-');
+    const bot = await Engine.open({ dataDir });
+    const cli = await Engine.open({ dataDir });
+    await cli.ingestPaths([articles('c', 3)]);
+    const r = await bot.ingestDocument({
+      id: 'them-1',
+      text: 'Bài mới\n\nNgày 2/3/2024, Ủy ban MTTQ xã D bàn giao 55 căn nhà cho hộ nghèo.',
+      format: 'txt',
+    });
+    expect(r.status).toBe('added');
+    expect(bot.stats().articles).toBe(4);
+    expect((await Engine.open({ dataDir })).stats().articles).toBe(4);
+  });
+});
+
 describe('an ingest killed at any moment', () => {
   let sources: string[];
   let clean: ReturnType<typeof answers>;
