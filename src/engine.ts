@@ -9,6 +9,14 @@ import { citationOf } from './answer/compose.ts';
 import { Knowledge } from './answer/knowledge.ts';
 import { type ReaderOptions, type Reading, read, readOne } from './answer/read.ts';
 import type { Answer, Citation } from './answer/types.ts';
+import {
+  type ArchiveCounts,
+  type ArticleSummary,
+  type ClusterSummary,
+  countArchive,
+  findArticles,
+  findClusters,
+} from './catalog.ts';
 import { countFacts, extractFacts } from './extract/extract-facts.ts';
 import type { ArticleMeta, SourceFormat } from './ingest/article.ts';
 import { DEFAULT_INGEST_LIMITS, type IngestLimits } from './ingest/ingest-limits.ts';
@@ -83,22 +91,7 @@ export interface NewDocument {
   meta?: ArticleMeta;
 }
 
-export interface ArticleSummary {
-  id: string;
-  title: string;
-  publisher?: string;
-  date?: string;
-  url?: string;
-  sentences: number;
-  facts: number;
-}
-
-export interface ClusterSummary {
-  name: string;
-  members: string[];
-  roles: Array<{ year?: number; role: 'leader' | 'deputy'; holder: string; articleId: string }>;
-  articleIds: string[];
-}
+export type { ArchiveCounts, ArticleSummary, ClusterSummary } from './catalog.ts';
 
 export interface EngineStats {
   articles: number;
@@ -354,7 +347,14 @@ export class Engine {
     const byKey = new Map<string, ClusterSummary>();
     for (const c of this.knowledge.factsWhere('cluster')) {
       const key = `${c.key}|${c.parent ?? ''}`;
-      const s = byKey.get(key) ?? { name: c.name, members: [], roles: [], articleIds: [] };
+      const s: ClusterSummary = byKey.get(key) ?? {
+        name: c.name,
+        key: c.key,
+        ...(c.parent ? { parent: c.parent } : {}),
+        members: [],
+        roles: [],
+        articleIds: [],
+      };
       if (c.members.length > s.members.length) s.members = c.members;
       if (!s.articleIds.includes(c.source.articleId)) s.articleIds.push(c.source.articleId);
       byKey.set(key, s);
@@ -368,6 +368,21 @@ export class Engine {
     }
     for (const s of byKey.values()) s.roles.sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
     return [...byKey.values()];
+  }
+
+  /** Articles newest first (undated last); with a query, those whose title has its words. */
+  findArticles(query = ''): ArticleSummary[] {
+    return findArticles(this.listArticles(), query);
+  }
+
+  /** For officials: the articles by publisher and by year, and the newest. */
+  archiveCounts(): ArchiveCounts {
+    return countArchive(this.listArticles());
+  }
+
+  /** Clusters with members or roles; with a query, those its words name (by name, parent or member). */
+  findClusters(query = ''): ClusterSummary[] {
+    return findClusters(this.listClusters(), query);
   }
 
   stats(): EngineStats {

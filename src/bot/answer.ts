@@ -12,6 +12,7 @@ import { answerLang, strings } from './i18n.ts';
 import type { Logger } from './logger.ts';
 import { replyHtml } from './reply.ts';
 import { startTyping } from './typing.ts';
+import type { UsageCounters } from './usage.ts';
 
 /** Longer "questions" are refused politely (pasted articles go through /them). */
 export const MAX_QUESTION_LENGTH = 1000;
@@ -20,6 +21,8 @@ export interface AnswerDeps {
   engine: BotEngine;
   citations: CitationStore;
   logger: Logger;
+  /** Counts questions and exact answers for /thongke (no question text is kept). */
+  usage: UsageCounters;
 }
 
 export async function answerQuestion(ctx: BotContext, question: string, deps: AnswerDeps): Promise<void> {
@@ -36,6 +39,7 @@ export async function answerQuestion(ctx: BotContext, question: string, deps: An
   try {
     const started = performance.now();
     const result = deps.engine.ask(q, ctx.conversation.previous());
+    deps.usage.record(result.found);
     deps.logger.debug(
       {
         ms: Math.round(performance.now() - started),

@@ -26,6 +26,7 @@ import { detectLanguage } from './lang.ts';
 import { DEFAULT_LIMITS, type LimitOptions, rateLimits } from './limits.ts';
 import { type Logger, silentLogger } from './logger.ts';
 import { type FetchedResource, safeFetch } from './net/safe-fetch.ts';
+import { UsageCounters } from './usage.ts';
 
 export const DEFAULT_API_ROOT = 'https://api.telegram.org';
 
@@ -78,7 +79,11 @@ export function createBot(engine: BotEngine, opts: CreateBotOptions): Bot<BotCon
   const limits = rateLimits(opts.limits ?? DEFAULT_LIMITS, (err) =>
     logger.debug({ err: (err as Error)?.message }, 'rate-limit notice failed'),
   );
-  const answerDeps = { engine, citations, logger };
+  const stateFile = (name: string) => (opts.stateDir ? { file: join(opts.stateDir, name) } : {});
+  const onStateError = (err: unknown) =>
+    logger.warn({ err: (err as Error)?.message }, 'bot state file failed');
+  const usage = new UsageCounters({ ...stateFile('usage.json'), onError: onStateError });
+  const answerDeps = { engine, citations, logger, usage };
   const adminIds: ReadonlySet<number> = new Set(opts.adminIds ?? []);
   const onError = errorHandler(logger);
 
@@ -107,15 +112,15 @@ export function createBot(engine: BotEngine, opts: CreateBotOptions): Bot<BotCon
   bot.use(detectLanguage);
   const store = new ConversationStore({
     ...DEFAULT_CONVERSATIONS,
-    ...(opts.stateDir ? { file: join(opts.stateDir, 'conversations.json') } : {}),
-    onError: (err) => logger.warn({ err: (err as Error)?.message }, 'conversation state file failed'),
+    ...stateFile('conversations.json'),
+    onError: onStateError,
   });
   bot.use(conversations(store));
   // Errors inside features are handled here in every mode (polling, webhook, handleUpdate);
   // bot.catch covers the rest when polling.
   const guarded = bot.errorBoundary(onError);
   guarded.use(startFeature(answerDeps, limits.chat));
-  guarded.use(infoFeature(engine, limits.chat));
+  guarded.use(infoFeature(engine, usage, limits.chat));
   guarded.use(
     adminFeature({
       engine,

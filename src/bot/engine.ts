@@ -4,6 +4,7 @@
  */
 import type { Citation } from '../answer/types.ts';
 import type {
+  ArchiveCounts,
   ArticleSummary,
   AskResult,
   ClusterSummary,
@@ -19,8 +20,12 @@ export interface BotEngine {
   /** Stored (added, updated, unchanged) or refused with the reason; off the answering thread. */
   ingestDocument(doc: NewDocument): Promise<IngestOutcome>;
   remove(id: string): Promise<boolean>;
-  listArticles(): ArticleSummary[];
-  listClusters(): ClusterSummary[];
+  /** Articles newest first; with a query, those whose title has its words (/nguon). */
+  findArticles(query?: string): ArticleSummary[];
+  /** Clusters with members or roles; with a query, those its words name (/cum). */
+  findClusters(query?: string): ClusterSummary[];
+  /** Articles by publisher and year, the newest (/thongke). */
+  archiveCounts(): ArchiveCounts;
   stats(): EngineStats;
   /**
    * Optional: the full citation of a sentence by its address. When present, 📄 buttons carry

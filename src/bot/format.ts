@@ -3,7 +3,7 @@
  * opens and closes on one line (see html.ts), so messages can be split at any line.
  */
 import type { Citation } from '../answer/types.ts';
-import type { ArticleSummary, AskResult, ClusterSummary, EngineStats, IngestReport } from '../engine.ts';
+import type { AskResult, IngestReport } from '../engine.ts';
 import { type AnswerView, answerView, runsOf, type SourceView } from '../present/answer-view.ts';
 import { formatDate } from '../present/format-date.ts';
 import { moreItemsText } from '../present/words.ts';
@@ -96,54 +96,6 @@ export function renderInlineItem(
       : '';
   const html = [body, `<i>— ${esc(by)}</i>${article}`].join('\n');
   return { title: shorten(item.text, 120), description, html };
-}
-
-export function renderArticles(articles: ArticleSummary[], t: Strings, lang: Lang): string {
-  if (articles.length === 0) return t.sourcesEmpty;
-  const lines = [t.sourcesHeader(articles.length), ''];
-  articles.forEach((a, i) => {
-    const meta = [a.publisher, formatDate(a.date, lang)].filter((p): p is string => !!p);
-    const title = a.url ? link(a.url, a.title) : esc(a.title);
-    lines.push(`${i + 1}. <b>${title}</b>`);
-    lines.push(`<i>${esc([...meta, t.sourceSentences(a.sentences, a.facts)].join(' · '))}</i>`);
-    lines.push(`<code>${esc(a.id)}</code>`);
-    if (i < articles.length - 1) lines.push('');
-  });
-  return lines.join('\n');
-}
-
-export function renderClusters(clusters: ClusterSummary[], t: Strings): string {
-  if (clusters.length === 0) return t.clustersEmpty;
-  const lines = [t.clustersHeader(clusters.length), ''];
-  clusters.forEach((c, i) => {
-    lines.push(`<b>${esc(c.name)}</b>`);
-    if (c.members.length > 0) lines.push(`${t.members} (${c.members.length}): ${esc(c.members.join(', '))}`);
-    const years = [...new Set(c.roles.map((r) => r.year))].sort((a, b) => (b ?? 0) - (a ?? 0));
-    for (const year of years) {
-      const of = (role: 'leader' | 'deputy') =>
-        c.roles
-          .filter((r) => r.year === year && r.role === role)
-          .map((r) => r.holder)
-          .filter((h, j, all) => all.indexOf(h) === j);
-      const parts: string[] = [];
-      const leaders = of('leader');
-      const deputies = of('deputy');
-      if (leaders.length > 0) parts.push(`${t.leader}: ${esc(leaders.join(', '))}`);
-      if (deputies.length > 0) parts.push(`${t.deputy}: ${esc(deputies.join(', '))}`);
-      if (parts.length > 0) lines.push(`• ${year ?? esc(t.noYear)} — ${parts.join('; ')}`);
-    }
-    if (i < clusters.length - 1) lines.push('');
-  });
-  return lines.join('\n');
-}
-
-export function renderStats(s: EngineStats, t: Strings): string {
-  return t.stats({
-    articles: s.articles,
-    sentences: s.sentences,
-    facts: s.facts,
-    indexKb: Math.round(s.indexBytes / 1024),
-  });
 }
 
 export function renderIngestReport(r: IngestReport, t: Strings): string {

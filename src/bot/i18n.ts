@@ -35,15 +35,28 @@ export interface Strings {
   error: string;
   unknownCommand: string;
   sourcesHeader(n: number): string;
+  sourcesFound(query: string, n: number): string;
+  sourcesNone(query: string): string;
   sourcesEmpty: string;
   sourceSentences(sentences: number, facts: number): string;
   clustersHeader(n: number): string;
+  clustersFound(query: string, n: number): string;
+  clustersNone(query: string): string;
   clustersEmpty: string;
   members: string;
   leader: string;
   deputy: string;
   noYear: string;
-  stats(s: { articles: number; sentences: number; facts: number; indexKb: number }): string;
+  statsHeader(articles: string): string;
+  statsNewest: string;
+  statsByPublisher: string;
+  statsOtherPublishers(n: number): string;
+  statsNoPublisher: string;
+  statsByYear: string;
+  statsClusters: string;
+  statsQuestions: string;
+  /** Questions of the last 7 days: asked, answered exactly, and the share answered (%). */
+  statsWeek(asked: string, answered: string, share: number | undefined): string;
   inlineHint: string;
   inlineNotFound: string;
   inlinePassage: string;
@@ -98,7 +111,8 @@ const vi: Strings = {
     '• Bấm nút 📄 dưới câu trả lời để xem trích dẫn đầy đủ.\n' +
     '• Câu hỏi tiếp nối như “còn năm 2023?” được hiểu theo câu trước.\n\n' +
     '<b>Lệnh</b>\n' +
-    '/hoi – đặt câu hỏi\n/nguon – các bài viết đã lập chỉ mục\n/cum – các cụm thi đua\n/thongke – số liệu chỉ mục\n/help – hướng dẫn',
+    '/hoi – đặt câu hỏi\n/nguon – các bài viết, mới nhất trước (<code>/nguon từ khóa</code> tìm theo tên bài)\n' +
+    '/cum – các cụm thi đua (<code>/cum tên</code> xem một cụm)\n/thongke – thống kê kho bài viết và câu hỏi\n/help – hướng dẫn',
   askUsage: 'Hãy viết câu hỏi sau lệnh, ví dụ: <code>/hoi Ai là cụm trưởng năm 2024?</code>',
   howToAsk: (u) =>
     `Hãy viết câu hỏi ngay sau tên tôi, ví dụ: <code>@${esc(u)} Ai là cụm trưởng năm 2024?</code> ` +
@@ -118,17 +132,29 @@ const vi: Strings = {
   rateLimited: 'Bạn hỏi hơi nhanh. Vui lòng đợi một chút rồi hỏi tiếp nhé.',
   error: 'Xin lỗi, đã có lỗi khi xử lý. Vui lòng thử lại sau.',
   unknownCommand: 'Tôi không biết lệnh này. Xem /help.',
-  sourcesHeader: (n) => `<b>Các bài viết đã lập chỉ mục (${n})</b>`,
+  sourcesHeader: (n) => `<b>Các bài viết đã lưu (${n}), mới nhất trước</b>`,
+  sourcesFound: (q, n) => `<b>Bài viết có “${esc(q)}” trong tên (${n})</b>`,
+  sourcesNone: (q) => `Không có bài viết nào có “${esc(q)}” trong tên. Gõ /nguon để xem tất cả.`,
   sourcesEmpty: 'Chưa có bài viết nào được lập chỉ mục.',
   sourceSentences: (s, f) => `${s} câu, ${f} dữ kiện`,
   clustersHeader: (n) => `<b>Các cụm thi đua (${n})</b>`,
+  clustersFound: (q, n) => `<b>Các cụm thi đua khớp “${esc(q)}” (${n})</b>`,
+  clustersNone: (q) => `Không có cụm thi đua nào khớp “${esc(q)}”. Gõ /cum để xem tất cả.`,
   clustersEmpty: 'Chưa biết cụm thi đua nào.',
   members: 'Thành viên',
   leader: 'Cụm trưởng',
   deputy: 'Cụm phó',
   noYear: 'không rõ năm',
-  stats: (s) =>
-    `<b>Thống kê chỉ mục</b>\nBài viết: ${s.articles}\nCâu: ${s.sentences}\nDữ kiện: ${s.facts}\nChỉ mục: ${s.indexKb} KB`,
+  statsHeader: (n) => `<b>Kho bài viết: ${n} bài</b>`,
+  statsNewest: 'Bài mới nhất',
+  statsByPublisher: 'Theo đơn vị đăng',
+  statsOtherPublishers: (n) => `${n} đơn vị khác`,
+  statsNoPublisher: 'Không rõ đơn vị đăng',
+  statsByYear: 'Theo năm',
+  statsClusters: 'Cụm thi đua đã biết',
+  statsQuestions: 'Câu hỏi 7 ngày qua',
+  statsWeek: (asked, answered, share) =>
+    share === undefined ? 'chưa có' : `${asked}, trả lời chính xác ${answered} (${share}%)`,
   inlineHint: 'Gõ câu hỏi về công tác Mặt trận…',
   inlineNotFound: 'Không tìm thấy trong các bài viết',
   inlinePassage: 'Đoạn gần nhất',
@@ -174,9 +200,9 @@ const vi: Strings = {
     start: 'Giới thiệu và câu hỏi mẫu',
     help: 'Hướng dẫn sử dụng',
     hoi: 'Đặt câu hỏi về công tác Mặt trận',
-    nguon: 'Các bài viết đã lập chỉ mục',
-    cum: 'Các cụm thi đua: thành viên, cụm trưởng, cụm phó',
-    thongke: 'Số liệu chỉ mục',
+    nguon: 'Các bài viết, mới nhất trước; /nguon từ khóa để tìm',
+    cum: 'Các cụm thi đua: thành viên, cụm trưởng, cụm phó; /cum tên để xem một cụm',
+    thongke: 'Thống kê kho bài viết và câu hỏi',
     them: 'Thêm bài viết (quản trị viên)',
     xoa: 'Xoá bài viết (quản trị viên)',
   },
@@ -200,7 +226,8 @@ const en: Strings = {
     '• Tap 📄 under an answer to see the full citation.\n' +
     '• Follow-ups like “còn năm 2023?” are understood from the previous question.\n\n' +
     '<b>Commands</b>\n' +
-    '/hoi – ask a question\n/nguon – indexed articles\n/cum – emulation clusters\n/thongke – index statistics\n/help – help',
+    '/hoi – ask a question\n/nguon – the articles, newest first (<code>/nguon words</code> searches titles)\n' +
+    '/cum – emulation clusters (<code>/cum name</code> shows one)\n/thongke – the archive and questions in numbers\n/help – help',
   askUsage: 'Write the question after the command, e.g. <code>/hoi Ai là cụm trưởng năm 2024?</code>',
   howToAsk: (u) =>
     `Write your question right after my name, e.g. <code>@${esc(u)} Who was the cluster leader in 2024?</code> ` +
@@ -221,17 +248,29 @@ const en: Strings = {
   rateLimited: 'You are asking a bit fast. Please wait a moment and try again.',
   error: 'Sorry, something went wrong. Please try again later.',
   unknownCommand: 'I do not know that command. See /help.',
-  sourcesHeader: (n) => `<b>Indexed articles (${n})</b>`,
+  sourcesHeader: (n) => `<b>Articles in the archive (${n}), newest first</b>`,
+  sourcesFound: (q, n) => `<b>Articles with “${esc(q)}” in the title (${n})</b>`,
+  sourcesNone: (q) => `No article has “${esc(q)}” in its title. Send /nguon to see them all.`,
   sourcesEmpty: 'No articles are indexed yet.',
   sourceSentences: (s, f) => `${s} sentences, ${f} facts`,
   clustersHeader: (n) => `<b>Emulation clusters (${n})</b>`,
+  clustersFound: (q, n) => `<b>Emulation clusters matching “${esc(q)}” (${n})</b>`,
+  clustersNone: (q) => `No emulation cluster matches “${esc(q)}”. Send /cum to see them all.`,
   clustersEmpty: 'No emulation clusters known yet.',
   members: 'Members',
   leader: 'Leader',
   deputy: 'Deputy',
   noYear: 'year unknown',
-  stats: (s) =>
-    `<b>Index statistics</b>\nArticles: ${s.articles}\nSentences: ${s.sentences}\nFacts: ${s.facts}\nIndex: ${s.indexKb} KB`,
+  statsHeader: (n) => `<b>Archive: ${n} articles</b>`,
+  statsNewest: 'Newest article',
+  statsByPublisher: 'By publisher',
+  statsOtherPublishers: (n) => `${n} other publishers`,
+  statsNoPublisher: 'Publisher unknown',
+  statsByYear: 'By year',
+  statsClusters: 'Emulation clusters known',
+  statsQuestions: 'Questions in the last 7 days',
+  statsWeek: (asked, answered, share) =>
+    share === undefined ? 'none yet' : `${asked}, ${answered} answered exactly (${share}%)`,
   inlineHint: 'Type a question about the Front’s work…',
   inlineNotFound: 'Not found in the indexed articles',
   inlinePassage: 'Closest passage',
@@ -270,9 +309,9 @@ const en: Strings = {
     start: 'Introduction and example questions',
     help: 'How to use the bot',
     hoi: 'Ask a question about the Front’s work',
-    nguon: 'Indexed articles',
-    cum: 'Emulation clusters: members, leader, deputy',
-    thongke: 'Index statistics',
+    nguon: 'The articles, newest first; /nguon words to search',
+    cum: 'Emulation clusters: members, leader, deputy; /cum name for one',
+    thongke: 'The archive and questions in numbers',
     them: 'Add an article (admins)',
     xoa: 'Remove an article (admins)',
   },

@@ -4,6 +4,7 @@
  * "6 tỉnh trong Cụm gồm: …", "Cụm thi đua số 2 gồm Ủy ban MTTQ Việt Nam 5 xã: …",
  * "cụm thi đua số 01 (thành phố A, huyện B, …)", "gồm 5 đơn vị là thành phố A và các huyện B, C".
  */
+import { PREDICATE_STARTS } from '../lexicon/predicates.ts';
 import { fold } from '../text/fold.ts';
 import type { ArticleContext } from './article-context.ts';
 import type { ClusterMention } from './cluster-mentions.ts';
@@ -15,6 +16,18 @@ type Draft = Omit<ClusterFact, 'id'>;
 
 /** Lower-case admin words only: "Tỉnh Đoàn" is an organization, "tỉnh Nam Định" a place. */
 const ADMIN_PREFIX = /^(?:các\s+)?(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+/u;
+
+/** A list item up to the first lower-case word that begins a predicate ("Quảng Ngãi tổ chức …" → "Quảng Ngãi"). */
+function namePart(item: string): string {
+  const words = item.split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    if (!/^\p{Ll}/u.test(words[i]!)) continue;
+    const next = fold(words.slice(i, i + 2).join(' '));
+    if (PREDICATE_STARTS.some((p) => next === p || next.startsWith(`${p} `)))
+      return words.slice(0, i).join(' ');
+  }
+  return item;
+}
 
 /** Parses a list of member units; undefined unless it really is one (2+ short capitalized items). */
 export function parseMemberList(raw: string): { members: string[]; consumed: number } | undefined {
@@ -36,10 +49,13 @@ export function parseMemberList(raw: string): { members: string[]; consumed: num
       // "các huyện A, B": the admin word carries over to the next items
       admin = /^các\s/iu.test(item) ? itemAdmin : undefined;
     }
-    const words = name.split(/\s+/);
-    if (words.length > 8 || !/^[\p{Lu}]/u.test(name)) break;
-    const loc = findLocalities(itemAdmin ? `${itemAdmin} ${name}` : name)[0];
-    members.push(loc && loc.level !== 'province' ? localityLabel(loc) : name);
+    if (!/^[\p{Lu}]/u.test(name)) break;
+    // the list of names stops where the names do: "…, Quảng Ngãi tổ chức hội nghị giao ban"
+    const own = namePart(name);
+    if (own.split(/\s+/).length > 8) break;
+    const loc = findLocalities(itemAdmin ? `${itemAdmin} ${own}` : own)[0];
+    members.push(loc && loc.level !== 'province' ? localityLabel(loc) : own);
+    if (own !== name) break;
   }
   if (members.length < 2) return undefined;
   const consumed = stop >= 0 ? raw.length - (text.length - stop) : raw.length;

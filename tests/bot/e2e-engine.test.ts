@@ -85,11 +85,14 @@ describe(`bot over the engine`, () => {
     await h.send(messageUpdate({ text: '/cum' }));
     await h.send(messageUpdate({ text: '/thongke' }));
     const [sources, clusters, stats] = h.messages().map((m) => m.text as string);
-    const articles = h.engine.listArticles();
+    const articles = h.engine.findArticles();
     expect(sources).toContain(vi.sourcesHeader(articles.length));
     for (const a of articles) expect(sources).toContain(`<code>${a.id}</code>`);
-    expect(clusters!.length).toBeGreaterThan(0);
-    expect(stats).toContain(`Bài viết: ${h.engine.stats().articles}`);
+    // the seeds' three national clusters with their members, none empty
+    expect(clusters).toContain(vi.clustersHeader(3));
+    expect(clusters).toContain('Nam Sông Hậu');
+    expect(stats).toContain(vi.statsHeader(String(h.engine.stats().articles)));
+    expect(stats).not.toContain('KB');
     for (const m of [sources!, clusters!, stats!]) expectSafeHtml(m);
   });
 

@@ -4,7 +4,10 @@
  * The emulator does not implement setMyCommands, setMyDescription, sendChatAction… — the
  * bot must start and answer anyway.
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Transformer } from 'grammy';
 import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +15,7 @@ import { strings } from '../../src/bot/i18n.ts';
 import { createLogger } from '../../src/bot/logger.ts';
 import { type BotHandle, runBot } from '../../src/bot/run.ts';
 import { loadConfig } from '../../src/config/config.ts';
+import { Engine } from '../../src/engine.ts';
 import { type EngineUnderTest, openEngineUnderTest, recording } from './engine-under-test.ts';
 import { expectSafeHtml } from './harness.ts';
 
@@ -225,5 +229,72 @@ describe('bot against telegram-test-api', () => {
     await binh.sendMessage(replyToAnswer('cảm ơn bot nhé 👍'));
     await new Promise((r) => setTimeout(r, 300));
     expect((await history(group)).length).toBe(before);
+  });
+});
+
+describe('a 300-article archive against telegram-test-api', () => {
+  const ARCHIVE_TOKEN = '987655:E2E-archive-token_abcdef';
+  let archiveDir: string;
+  let archiveBot: BotHandle;
+
+  beforeAll(async () => {
+    // 300 small generated articles, ingested for real (a second or two)
+    archiveDir = mkdtempSync(join(tmpdir(), 'mttq-archive-'));
+    const articles = join(archiveDir, 'articles');
+    mkdirSync(articles);
+    for (let i = 0; i < 300; i++)
+      writeFileSync(
+        join(articles, `bai-${i}.txt`),
+        `Hội nghị giao ban Cụm thi đua số ${i}\n\n` +
+          `Ngày ${1 + (i % 28)}/${1 + (i % 12)}/${2022 + (i % 3)}, Ủy ban MTTQ tỉnh Gia Lai tổ chức hội nghị giao ban Cụm thi đua số ${i}.\n`,
+      );
+    const store = await Engine.open({ dataDir: join(archiveDir, 'data') });
+    await store.ingestPaths([articles]);
+    const config = loadConfig({
+      TELEGRAM_BOT_TOKEN: ARCHIVE_TOKEN,
+      TELEGRAM_API_ROOT: server.config.apiURL,
+      LOG_LEVEL: 'silent',
+    });
+    archiveBot = await runBot(store, config, {
+      handleSignals: false,
+      configure: (bot) => bot.api.config.use(idlePolling),
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await archiveBot?.stop();
+    rmSync(archiveDir, { recursive: true, force: true });
+  });
+
+  it('/nguon sends one message of ten articles with page buttons; › edits it in place', async () => {
+    const userId = nextChat++;
+    const c = server.getClient(ARCHIVE_TOKEN, { userId, chatId: userId, timeout: 5000, interval: 20 });
+    await c.sendCommand(c.makeCommand('/nguon'));
+    const replies = await nextReplies(c);
+    await new Promise((r) => setTimeout(r, 200));
+    const sent = (await server.getClient(ARCHIVE_TOKEN).getUpdatesHistory()).filter(
+      (u) => 'message' in u && String((u.message as { chat_id?: unknown }).chat_id) === String(userId),
+    );
+    expect(replies).toHaveLength(1);
+    expect(sent).toHaveLength(1);
+    const page = replies[0]!;
+    expectSafeHtml(page.text);
+    expect(page.text.startsWith(vi.sourcesHeader(300))).toBe(true);
+    expect(page.text.match(/<code>bai-\d+<\/code>/g)).toHaveLength(10);
+    const keyboard = page.reply_markup?.inline_keyboard?.flat() ?? [];
+    expect(keyboard.map((b) => b.text)).toEqual(['1/30', '›', '»']);
+    const next = keyboard.find((b) => b.text === '›')!;
+    await c.sendCallback(
+      c.makeCallbackQuery(next.callback_data!, { message: { message_id: page.message_id } }),
+    );
+    let edited = '';
+    for (let i = 0; i < 100 && !edited.includes('11. <b>'); i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      const history = await server.getClient(ARCHIVE_TOKEN).getUpdatesHistory();
+      const same = history.find((u) => (u as { messageId?: number }).messageId === page.message_id);
+      edited = ((same as { message?: { text?: string } } | undefined)?.message?.text ?? '') as string;
+    }
+    expect(edited).toContain('11. <b>');
+    expect(edited).not.toContain('\n1. <b>');
   });
 });

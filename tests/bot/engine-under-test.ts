@@ -49,8 +49,9 @@ export function recording(engine: BotEngine): BotEngine & { asks: string[]; log:
     },
     ingestDocument: (d) => engine.ingestDocument(d),
     remove: (id) => engine.remove(id),
-    listArticles: () => engine.listArticles(),
-    listClusters: () => engine.listClusters(),
+    findArticles: (q) => engine.findArticles(q),
+    findClusters: (q) => engine.findClusters(q),
+    archiveCounts: () => engine.archiveCounts(),
     stats: () => engine.stats(),
     ...(engine.citation ? { citation: (id: string, i: number) => engine.citation?.(id, i) } : {}),
   };

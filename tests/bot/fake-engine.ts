@@ -3,7 +3,9 @@
  */
 import type { Citation } from '../../src/answer/types.ts';
 import type { BotEngine } from '../../src/bot/engine.ts';
+import { countArchive, findArticles, findClusters } from '../../src/catalog.ts';
 import type {
+  ArchiveCounts,
   ArticleSummary,
   AskResult,
   ClusterSummary,
@@ -151,6 +153,7 @@ export class FakeEngine implements BotEngine {
     return [
       {
         name: 'Cụm thi đua các tỉnh trung du và miền núi phía Bắc',
+        key: 'trung du nui phia bac',
         members: ['Lào Cai', 'Bắc Kạn', 'Phú Thọ'],
         roles: [
           { year: 2024, role: 'leader', holder: 'Lào Cai', articleId: 'trung-du-2024' },
@@ -160,6 +163,18 @@ export class FakeEngine implements BotEngine {
         articleIds: ['trung-du-2024'],
       },
     ];
+  }
+
+  findArticles(query = ''): ArticleSummary[] {
+    return findArticles(this.listArticles(), query);
+  }
+
+  findClusters(query = ''): ClusterSummary[] {
+    return findClusters(this.listClusters(), query);
+  }
+
+  archiveCounts(): ArchiveCounts {
+    return countArchive(this.listArticles());
   }
 
   stats(): EngineStats {

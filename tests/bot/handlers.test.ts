@@ -80,7 +80,7 @@ describe('private chat', () => {
     expect(clusters).toContain('Lào Cai, Bắc Kạn, Phú Thọ');
     expect(clusters).toMatch(/2024 — Cụm trưởng: Lào Cai; Cụm phó: Bắc Kạn/);
     expect(clusters).toMatch(/2023 — Cụm trưởng: Phú Thọ/);
-    expect(stats).toContain('Bài viết: 2');
+    expect(stats).toContain(vi.statsHeader('2'));
     for (const m of [help, sources, clusters, stats]) expectSafeHtml(m!);
   });
 

@@ -119,7 +119,8 @@ describe('the terminal chat with piped input', () => {
 
   it('an interrupt (SIGINT) ends a piped chat process with a goodbye', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'mttq-chat-'));
-    const args = ['--import', 'tsx', 'src/cli/main.ts', 'chat', '--data-dir', dataDir];
+    // as `npm run cli` runs it: the precompiled build
+    const args = ['--max-old-space-size=256', 'scripts/start.mjs', 'cli', 'chat', '--data-dir', dataDir];
     const child = spawn(process.execPath, args, {
       cwd: ROOT,
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -48,6 +48,20 @@ describe('cluster members in the seeds', () => {
     expect(c[0]?.members).toHaveLength(7);
   });
 
+  it('the member list stops where the list of names stops, before what the sentence goes on to say', () => {
+    const c = factsOf(
+      mini([
+        'Giao ban Cụm thi đua Duyên hải miền Trung',
+        'Cụm thi đua Duyên hải miền Trung gồm các tỉnh Quảng Trị, Huế, Đà Nẵng, Quảng Ngãi tổ chức hội nghị giao ban năm 2025.',
+      ]),
+      'cluster',
+    );
+    expect(c[0]?.members).toEqual(['Quảng Trị', 'Huế', 'Đà Nẵng', 'Quảng Ngãi']);
+    expect(
+      parseMemberList('Hội Nông dân, Hội Cựu chiến binh và Liên đoàn Lao động đã ký kết')?.members,
+    ).toEqual(['Hội Nông dân', 'Hội Cựu chiến binh', 'Liên đoàn Lao động']);
+  });
+
   it('a cluster named but never listed has no members', () => {
     const c = factsOf(
       mini(['Hội nghị tổng kết Cụm thi đua Mặt trận các tỉnh Tây Nguyên năm 2018'], 2018),
