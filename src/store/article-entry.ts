@@ -1,7 +1,9 @@
 /**
  * What the store keeps in memory of each article, whatever its size: enough to list it, to tell an
  * unchanged file by its hash, to check its scope, to find its facts by type, year, province and
- * cluster, and to read its record from its segment file when answering needs the text.
+ * cluster, and to read its record from its segment file when answering needs the text — and its
+ * facts of the few, small types that questions look for across the whole archive (clusters and
+ * their roles), so that those never need the record.
  */
 import type { ArticleScope } from '../extract/article-scope.ts';
 import { countFacts } from '../extract/extract-facts.ts';
@@ -23,9 +25,14 @@ export interface ArticleEntry {
   scope: ArticleScope;
   /** Lookup keys of its facts (see `factKeys`). */
   keys: string[];
+  /** Its facts of the RESIDENT_TYPES (with their quotes). */
+  resident: Fact[];
   /** Byte offset and length of its record in the segment file. */
   at: [number, number];
 }
+
+/** Fact types kept in memory: few per article, and asked for across the archive (members, leaders by year). */
+export const RESIDENT_TYPES: ReadonlySet<FactType> = new Set(['cluster', 'role']);
 
 /** Lookup key of facts of a type about a year. */
 export const yearKey = (type: FactType, year: number) => `${type}@${year}`;
@@ -63,6 +70,7 @@ export function entryOf(record: ArticleRecord, at: [number, number]): ArticleEnt
     facts: countFacts(record.facts),
     scope: record.scope,
     keys: factKeys(record.facts),
+    resident: record.facts.filter((f) => RESIDENT_TYPES.has(f.type)),
     at,
   };
   if (a.publisher) entry.publisher = a.publisher;

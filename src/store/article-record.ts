@@ -13,11 +13,14 @@ export interface ArticleRecord {
   scope: ArticleScope;
 }
 
+/** A fact without its quote (kept on disk and in memory without it; see the module comment). */
+export function withoutQuote(f: Fact): Fact {
+  const { quote: _, ...source } = f.source;
+  return { ...f, source } as Fact;
+}
+
 export function stringifyRecord(record: ArticleRecord): string {
-  return JSON.stringify({
-    ...record,
-    facts: record.facts.map((f) => ({ ...f, source: { ...f.source, quote: undefined } })),
-  });
+  return JSON.stringify({ ...record, facts: record.facts.map(withoutQuote) });
 }
 
 export function parseRecord(text: string): ArticleRecord {

@@ -7,7 +7,7 @@
 import type { ArticleScope } from '../extract/article-scope.ts';
 import type { Fact, FactOf, FactType } from '../extract/fact.ts';
 import type { Article } from '../ingest/article.ts';
-import { type ArticleEntry, clusterOf } from './article-entry.ts';
+import { type ArticleEntry, clusterOf, RESIDENT_TYPES } from './article-entry.ts';
 import { type ArticleRecord, parseRecord } from './article-record.ts';
 import type { ArticleStore } from './article-store.ts';
 import {
@@ -112,12 +112,18 @@ export class SegmentedStore implements ArticleStore, FactIndex {
   }
 
   factsOf<T extends FactType>(articleId: string, type: T): FactOf<T>[] {
-    if (!this.byId.get(articleId)?.entry.facts[type]) return [];
-    return (this.record(articleId)?.facts ?? []).filter((f): f is FactOf<T> => f.type === type);
+    const entry = this.byId.get(articleId)?.entry;
+    if (!entry?.facts[type]) return [];
+    const facts = RESIDENT_TYPES.has(type) ? entry.resident : (this.record(articleId)?.facts ?? []);
+    return facts.filter((f): f is FactOf<T> => f.type === type);
   }
 
   facts<T extends FactType>(type: T): FactOf<T>[] {
     const out: FactOf<T>[] = [];
+    if (RESIDENT_TYPES.has(type)) {
+      for (const e of this.entries()) if (e.facts[type]) out.push(...this.factsOf(e.id, type));
+      return out;
+    }
     for (const s of this.segments) {
       const entries = s.entries.filter((e) => e.facts[type]);
       let records: ArticleRecord[];
