@@ -26,6 +26,7 @@ import { detectLanguage } from './lang.ts';
 import { DEFAULT_LIMITS, type LimitOptions, rateLimits } from './limits.ts';
 import { type Logger, silentLogger } from './logger.ts';
 import { type FetchedResource, safeFetch } from './net/safe-fetch.ts';
+import { type NetworkRetryOptions, networkRetry } from './network-retry.ts';
 import { UsageCounters } from './usage.ts';
 
 export const DEFAULT_API_ROOT = 'https://api.telegram.org';
@@ -38,6 +39,8 @@ export interface FetchOptions {
 
 export interface CreateBotOptions {
   token: string;
+  /** Retries of sends that fail for a network reason (default DEFAULT_NETWORK_RETRY). */
+  networkRetry?: Partial<NetworkRetryOptions>;
   /** Bot API root without trailing slash (TELEGRAM_API_ROOT). */
   apiRoot?: string;
   /** Known bot identity (skips getMe; tests set it). */
@@ -72,7 +75,7 @@ export function createBot(engine: BotEngine, opts: CreateBotOptions): Bot<BotCon
     ...(opts.botInfo ? { botInfo: opts.botInfo } : {}),
     client: { apiRoot },
   });
-  bot.api.config.use(retryTransformer(), loggingTransformer(logger));
+  bot.api.config.use(retryTransformer(), networkRetry(logger, opts.networkRetry), loggingTransformer(logger));
 
   const citations =
     opts.citations ?? new CitationStore(engine.citation ? (id, i) => engine.citation?.(id, i) : undefined);

@@ -6,6 +6,7 @@
 import { findProvinces } from '../lexicon/provinces.ts';
 import { findDates, findYears } from '../text/dates.ts';
 import { fold } from '../text/fold.ts';
+import { shorten } from '../text/shorten.ts';
 import type { ArticleMeta } from './article.ts';
 import type { CleanedText } from './clean-text.ts';
 import { PUBLISHER_MARKS, type PublisherMark } from './publisher-marks.ts';
@@ -21,7 +22,10 @@ export interface PageMeta {
 }
 
 export interface InferredMetadata {
+  /** The title shown: as given (sidecar, page, title line), else the headline shortened to MAX_MADE_TITLE. */
   title: string;
+  /** The article's headline in full: the title as given, else the lead's first sentence (sentence 0). */
+  headline: string;
   publisher?: string;
   /** The province the publishing outlet belongs to (Báo Gia Lai → "Gia Lai"). */
   publisherProvince?: string;
@@ -241,8 +245,14 @@ export function inferPlace(paragraphs: string[], eventParagraph = 0): string | u
 // Title
 // ---------------------------------------------------------------------------------------------
 
-/** A title made from the lead when the page gave none: its first sentence, cut at a clause if long. */
-export function titleFromLead(lead: string): string {
+/** Longest title made from the text (a page or sidecar title is kept as written). */
+export const MAX_MADE_TITLE = 120;
+
+/**
+ * The headline of an article with no title line: the lead's first sentence, cut at a clause if
+ * long. The title shown is this, shortened at a word boundary to MAX_MADE_TITLE characters.
+ */
+export function headlineFromLead(lead: string): string {
   let s = splitSentences(lead)[0] ?? lead;
   if (s.length > 160) {
     const cut = s.indexOf(';');
@@ -257,13 +267,10 @@ export function titleFromLead(lead: string): string {
 /** Infers the metadata; see the module comment. */
 export function inferMetadata({ cleaned, meta, page }: InferInput): InferredMetadata {
   const lead = cleaned.paragraphs[0] ?? cleaned.captions[0] ?? '';
-  const title = (
-    meta?.title?.trim() ||
-    page?.title?.trim() ||
-    cleaned.title ||
-    titleFromLead(lead) ||
-    ''
-  ).trim();
+  const given = (meta?.title?.trim() || page?.title?.trim() || cleaned.title || '').trim();
+  // no title line: the first sentence is the headline, and a shortened copy of it the title
+  const headline = given || headlineFromLead(lead);
+  const title = given || shorten(headline, MAX_MADE_TITLE);
   const url = meta?.url ?? page?.url;
 
   // publisher
@@ -289,7 +296,7 @@ export function inferMetadata({ cleaned, meta, page }: InferInput): InferredMeta
   let year = known ? Number(known.slice(0, 4)) : undefined;
   const firstPass = inferEventDate(cleaned.paragraphs);
   if (!known) {
-    const ref = firstPass?.written ?? inferYear(title, cleaned.paragraphs, firstPass?.month);
+    const ref = firstPass?.written ?? inferYear(headline, cleaned.paragraphs, firstPass?.month);
     const event = inferEventDate(cleaned.paragraphs, ref);
     date = realIsoDate(event?.iso);
     year = date ? Number(date.slice(0, 4)) : ref;
@@ -297,6 +304,7 @@ export function inferMetadata({ cleaned, meta, page }: InferInput): InferredMeta
 
   return {
     title,
+    headline,
     publisher: publisher || undefined,
     publisherProvince,
     date,

@@ -1,6 +1,7 @@
 /**
  * One source → one Article: convert (HTML, Markdown), clean, infer the metadata, split into
- * sentences. Sentence 0 is the title; then the lead paragraph's sentences ('lead'), the body
+ * sentences. Sentence 0 is the headline (the title, or in full the first sentence the title was made
+ * from); then the lead paragraph's sentences ('lead'), the body
  * ('body') and the photo captions ('caption') where they occurred. All text is NFC.
  */
 import { createHash } from 'node:crypto';
@@ -47,8 +48,9 @@ export function parseArticle(source: ArticleSource): Article {
   const cleaned = cleanText(text, { title: source.meta?.title ?? page?.title });
   const info = inferMetadata({ cleaned, meta: source.meta, page });
   const title = squeeze(normalizeText(info.title));
+  const headline = squeeze(normalizeText(info.headline));
 
-  const sentences: Sentence[] = [{ index: 0, text: title, kind: 'title', paragraph: 0 }];
+  const sentences: Sentence[] = [{ index: 0, text: headline, kind: 'title', paragraph: 0 }];
   let paragraph = 0;
   let leadDone = false;
   for (const block of cleaned.blocks) {

@@ -5,8 +5,9 @@
  *
  * Tasks live in one task module: an ES module exporting `tasks`, an object of plain functions
  * `(input) => output` (sync or async) whose input and output survive structured clone (plain
- * objects, arrays, strings, numbers… — no class instances, no functions). The pool is typed by
- * that object, so names, inputs and outputs are checked at compile time:
+ * objects, arrays, strings, numbers… — no class instances, no functions), and optionally
+ * `warmUp()`, run once as a worker starts (load what tasks need, outside any task's budget). The
+ * pool is typed by that object, so names, inputs and outputs are checked at compile time:
  *
  *   import type { WorkerTasks } from './worker-tasks.ts';
  *   const pool = new WorkerPool<WorkerTasks>({ tasks: new URL('./worker-tasks.ts', import.meta.url) });

@@ -30,3 +30,11 @@ export const tasks = {
 };
 
 export type WorkerTasks = typeof tasks;
+
+/**
+ * Run once when a worker starts, before it takes work: loads the HTML tooling (linkedom,
+ * Readability, htmlparser2 load on first use) so that no document's time budget pays for it.
+ */
+export function warmUp(): void {
+  parseArticle({ id: 'warm-up', format: 'html', raw: '<html><body><p>Khởi động.</p></body></html>' });
+}

@@ -2,26 +2,15 @@
  * runBot start/stop behaviour against telegram-test-api on 127.0.0.1: webhook mode with a
  * secret token, getMe retry, a rejected token, graceful stop.
  */
-import net from 'node:net';
 import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/bot/logger.ts';
 import { runBot } from '../../src/bot/run.ts';
 import { loadConfig } from '../../src/config/config.ts';
+import { freePort } from './emulator.ts';
 import { FakeEngine } from './fake-engine.ts';
 
 const TOKEN = '555555:Run-test-token_abcdef';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 let server: TelegramServer;
 

@@ -5,17 +5,15 @@
  * bot must start and answer anyway.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Transformer } from 'grammy';
 import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strings } from '../../src/bot/i18n.ts';
-import { createLogger } from '../../src/bot/logger.ts';
 import { type BotHandle, runBot } from '../../src/bot/run.ts';
 import { loadConfig } from '../../src/config/config.ts';
 import { Engine } from '../../src/engine.ts';
+import { freePort, idlePolling, runTestBot } from './emulator.ts';
 import { type EngineUnderTest, openEngineUnderTest, recording } from './engine-under-test.ts';
 import { expectSafeHtml } from './harness.ts';
 
@@ -32,32 +30,6 @@ interface BotMessage {
   reply_markup?: { inline_keyboard?: Array<Array<{ text: string; callback_data?: string }>> };
   reply_parameters?: { message_id: number };
 }
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** The emulator answers getUpdates at once; pause a little on empty batches instead of spinning. */
-const idlePolling: Transformer = async (prev, method, payload, signal) => {
-  const res = await prev(method, payload, signal);
-  if (method === 'getUpdates' && res.ok && Array.isArray(res.result) && res.result.length === 0) {
-    await new Promise<void>((resolve) => {
-      const t = setTimeout(resolve, 25);
-      signal?.addEventListener('abort', () => {
-        clearTimeout(t);
-        resolve();
-      });
-    });
-  }
-  return res;
-};
 
 let server: TelegramServer;
 let handle: BotHandle;
@@ -98,21 +70,11 @@ beforeAll(async () => {
   await server.start();
   under = await openEngineUnderTest();
   engine = recording(under.engine);
-  const config = loadConfig({
-    TELEGRAM_BOT_TOKEN: TOKEN,
-    TELEGRAM_API_ROOT: server.config.apiURL,
-    ADMIN_IDS: String(ADMIN_ID),
-    LOG_LEVEL: 'warn',
-  });
-  const logger = createLogger({
-    level: 'warn',
-    secrets: [TOKEN],
-    destination: { write: (line: string) => logLines.push(line) },
-  });
-  handle = await runBot(engine, config, {
-    logger,
-    handleSignals: false,
-    configure: (bot) => bot.api.config.use(idlePolling),
+  handle = await runTestBot(engine, {
+    token: TOKEN,
+    apiRoot: server.config.apiURL,
+    adminId: ADMIN_ID,
+    logLines,
   });
 }, 30_000);
 

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../src/ingest/clean-text.ts';
 import {
+  headlineFromLead,
   inferEventDate,
   inferMetadata,
   inferPlace,
   inferYear,
+  MAX_MADE_TITLE,
   publisherOfMark,
   publisherOfUrl,
-  titleFromLead,
 } from '../../src/ingest/infer-metadata.ts';
 
 describe('publisher marks', () => {
@@ -141,8 +142,25 @@ describe('title and publisher precedence', () => {
     );
   });
 
-  it('cuts a long title made from the lead at its first clause', () => {
+  it('cuts a long headline made from the lead at its first clause', () => {
     const lead = `Chiều nay (29/12), Thường trực Tỉnh ủy tổ chức Hội nghị giao ban Khối cơ quan MTTQ và các đoàn thể chính trị - xã hội tỉnh, đánh giá kết quả hoạt động năm 2023 của các cơ quan, đơn vị; triển khai nhiệm vụ trọng tâm năm 2024.`;
-    expect(titleFromLead(lead)).toBe(lead.slice(0, lead.indexOf(';')));
+    expect(headlineFromLead(lead)).toBe(lead.slice(0, lead.indexOf(';')));
+  });
+
+  it('with no title line, the title is the first sentence cut at a word boundary to at most 120 characters', () => {
+    const lead =
+      'Ngày 5/12/2025, Cụm thi đua các tỉnh Tây Nguyên tổ chức hội nghị tổng kết công tác Mặt trận năm 2025 ' +
+      'tại thành phố Buôn Ma Thuột với sự tham dự của đại biểu các tỉnh. Hội nghị đã suy tôn tỉnh Đắk Lắk.';
+    const info = inferMetadata({ cleaned: cleanText(lead) });
+    expect(info.title).toBe(
+      'Ngày 5/12/2025, Cụm thi đua các tỉnh Tây Nguyên tổ chức hội nghị tổng kết công tác Mặt trận năm 2025 tại thành phố Buôn…',
+    );
+    expect(Array.from(info.title).length).toBeLessThanOrEqual(MAX_MADE_TITLE);
+    // the headline (sentence 0, what citations quote) keeps the whole sentence
+    expect(info.headline).toBe(lead.slice(0, lead.indexOf(' Hội nghị')));
+    const short = 'Ngày 5/12, Cụm thi đua tổ chức hội nghị. Hội nghị đã suy tôn tỉnh Đắk Lắk.';
+    expect(inferMetadata({ cleaned: cleanText(short) }).title).toBe(
+      'Ngày 5/12, Cụm thi đua tổ chức hội nghị.',
+    );
   });
 });

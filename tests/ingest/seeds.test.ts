@@ -133,7 +133,11 @@ describe('seed 002 (TTXVN, summary repeated with a dateline, keywords)', () => {
     expect(a.date).toBe('2022-12-15');
     expect(a.year).toBe(2022);
     expect(a.place).toBe('thành phố Bạc Liêu');
-    expect(a.title).toBe(lead);
+    // no title line: the title is the lead's first sentence cut at a word boundary, ≤ 120 characters
+    expect(a.title).toBe(
+      'Ngày 15/12, tại thành phố Bạc Liêu, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam tổ chức Hội nghị giao ban Cụm thi đua…',
+    );
+    expect(a.sentences[0]).toMatchObject({ kind: 'title', text: lead });
   });
 
   it('keeps the summary once', () => {
@@ -215,8 +219,11 @@ describe('seed 004 (Báo Điện Biên Phủ, no headline)', () => {
     expect(a.place).toBeUndefined();
   });
 
-  it('makes a title from the lead', () => {
+  it('makes a title from the lead, at most 120 characters, and keeps the whole clause as its headline', () => {
     expect(a.title).toBe(
+      'Chiều nay (29/12), dưới sự chủ trì của đồng chí Mùa A Sơn, Phó Bí thư Thường trực, Thường trực Tỉnh ủy tổ chức Hội nghị…',
+    );
+    expect(a.sentences[0]?.text).toBe(
       'Chiều nay (29/12), dưới sự chủ trì của đồng chí Mùa A Sơn, Phó Bí thư Thường trực, Thường trực Tỉnh ủy tổ chức Hội nghị giao ban Khối cơ quan MTTQ và các đoàn thể chính trị - xã hội tỉnh, đánh giá kết quả hoạt động năm 2023',
     );
   });
