@@ -109,7 +109,8 @@ const vi: Strings = {
     '• Trong nhóm: <code>/hoi câu hỏi</code>, nhắc tên bot, hoặc trả lời tin nhắn của bot.\n' +
     '• Ở bất kỳ đâu: gõ tên bot rồi câu hỏi (chế độ inline).\n' +
     '• Bấm nút 📄 dưới câu trả lời để xem trích dẫn đầy đủ.\n' +
-    '• Câu hỏi tiếp nối như “còn năm 2023?” được hiểu theo câu trước.\n\n' +
+    '• Hỏi tiếp như “còn năm 2023?”: trả lời (reply) một câu trả lời của bot để hỏi tiếp đúng câu đó — ' +
+    'ai trong nhóm cũng được; không reply thì hiểu theo câu hỏi trước của bạn.\n\n' +
     '<b>Lệnh</b>\n' +
     '/hoi – đặt câu hỏi\n/nguon – các bài viết, mới nhất trước (<code>/nguon từ khóa</code> tìm theo tên bài)\n' +
     '/cum – các cụm thi đua (<code>/cum tên</code> xem một cụm)\n/thongke – thống kê kho bài viết và câu hỏi\n/help – hướng dẫn',
@@ -224,7 +225,8 @@ const en: Strings = {
     '• In groups: <code>/hoi question</code>, mention the bot, or reply to one of its messages.\n' +
     '• Anywhere: type the bot name then a question (inline mode).\n' +
     '• Tap 📄 under an answer to see the full citation.\n' +
-    '• Follow-ups like “còn năm 2023?” are understood from the previous question.\n\n' +
+    '• Follow-ups like “còn năm 2023?”: reply to one of the bot’s answers to continue that very question — ' +
+    'anyone in the group can; without a reply, your own previous question is continued.\n\n' +
     '<b>Commands</b>\n' +
     '/hoi – ask a question\n/nguon – the articles, newest first (<code>/nguon words</code> searches titles)\n' +
     '/cum – emulation clusters (<code>/cum name</code> shows one)\n/thongke – the archive and questions in numbers\n/help – help',

@@ -36,6 +36,8 @@ export async function runChat(
   const leave = () => {
     if (leaving) return;
     leaving = true;
+    // on a terminal the goodbye starts on its own line, not after the prompt
+    if (interactive) output.write('\n');
     say(chatStrings(lang).goodbye);
     rl.close();
   };
