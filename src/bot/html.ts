@@ -32,17 +32,6 @@ export function link(url: string, label?: string): string {
   return `<a href="${esc(url)}">${esc(label ?? url)}</a>`;
 }
 
-/** Shorten to `max` characters (by code points), adding an ellipsis. */
-export function truncate(text: string, max: number): string {
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
-  return chars
-    .slice(0, Math.max(0, max - 1))
-    .join('')
-    .trimEnd()
-    .concat('…');
-}
-
 /** Drop tags from one HTML line, keeping entities (they are valid as text in HTML mode). */
 function stripTags(line: string): string {
   return line.replace(/<[^>]*>/g, '');

@@ -4,6 +4,7 @@
  */
 import type { InlineKeyboard } from 'grammy';
 import type { Message } from 'grammy/types';
+import { shorten } from '../text/shorten.ts';
 import type { BotContext } from './context.ts';
 import { splitMessage, stripHtml } from './html.ts';
 
@@ -40,11 +41,11 @@ export async function replyHtml(ctx: BotContext, html: string, opts: ReplyOption
 /** Tell the user something short, whatever kind of update this is. */
 export async function notify(ctx: BotContext, html: string): Promise<void> {
   if (ctx.callbackQuery) {
-    await ctx.answerCallbackQuery({ text: stripHtml(html).slice(0, 200), show_alert: true });
+    await ctx.answerCallbackQuery({ text: shorten(stripHtml(html), 200), show_alert: true });
   } else if (ctx.inlineQuery) {
     await ctx.answerInlineQuery([], {
       cache_time: 5,
-      button: { text: stripHtml(html).slice(0, 64), start_parameter: 'help' },
+      button: { text: shorten(stripHtml(html), 64), start_parameter: 'help' },
     });
   } else if (ctx.chat) {
     await replyHtml(ctx, html);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { esc, link, splitMessage, stripHtml, truncate } from '../../src/bot/html.ts';
+import { esc, link, splitMessage, stripHtml } from '../../src/bot/html.ts';
 import { LruCache } from '../../src/bot/lru.ts';
 import { expectSafeHtml } from './harness.ts';
 
@@ -11,10 +11,6 @@ describe('esc', () => {
   it('links only http(s) URLs', () => {
     expect(link('https://a.b/?x=1&y=2', 'T')).toBe('<a href="https://a.b/?x=1&amp;y=2">T</a>');
     expect(link('javascript:alert(1)', 'T')).toBe('T');
-  });
-  it('truncates by code points', () => {
-    expect(truncate('Cụm thi đua', 5)).toBe('Cụm…');
-    expect(truncate('ngắn', 10)).toBe('ngắn');
   });
 });
 

@@ -10,6 +10,7 @@
 import { Composer } from 'grammy';
 import type { Document, Message, MessageEntity } from 'grammy/types';
 import type { NewDocument } from '../../engine.ts';
+import { shorten } from '../../text/shorten.ts';
 import type { BotContext } from '../context.ts';
 import {
   documentFromFetch,
@@ -20,7 +21,7 @@ import {
 } from '../documents.ts';
 import type { BotEngine } from '../engine.ts';
 import { renderIngestReport } from '../format.ts';
-import { esc, truncate } from '../html.ts';
+import { esc } from '../html.ts';
 import type { Logger } from '../logger.ts';
 import { FetchError, type FetchedResource } from '../net/safe-fetch.ts';
 import { replyHtml } from '../reply.ts';
@@ -111,7 +112,7 @@ export function adminFeature(deps: AdminDeps): Composer<BotContext> {
         html = ctx.t.ingestFailed(ctx.t.fetchErrors[err.code]);
       } else {
         deps.logger.error({ err }, 'ingestion failed');
-        html = ctx.t.ingestFailed(esc(truncate((err as Error)?.message ?? String(err), 300)));
+        html = ctx.t.ingestFailed(esc(shorten((err as Error)?.message ?? String(err), 300)));
       }
     } finally {
       await typing.stop();
