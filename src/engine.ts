@@ -122,10 +122,16 @@ export class Engine {
 
   /** Opens the data directory (migrating or repairing it when needed); ingests `seedPaths` when it is empty. */
   static async open(options: EngineOptions): Promise<Engine> {
+    const limits = { ...DEFAULT_INGEST_LIMITS, ...options.ingestLimits };
     const archive = await Archive.open(options.dataDir, {
       ...options.storage,
       extraction: STORE_VERSION,
-      extract: extractFacts,
+      // migrating or re-extracting a whole archive is a batch: every core (see `ingestion`)
+      extract: async (article) => {
+        const pool = ingestPool(limits.workers ?? availableParallelism());
+        const done = await pool.run('reanalyseArticle', article, { budgetMs: limits.parseBudgetMs });
+        return done.ok ? done.value : extractFacts(article);
+      },
     });
     const engine = new Engine(options, archive);
     if (archive.current.store.count === 0 && options.seedPaths?.length) {

@@ -4,15 +4,21 @@
  * answers from the few articles a question is about.
  *
  * Cost of each method (n = articles in the store):
- *  - from memory, O(1): `article`/`sentence` of an article already read, `entry`, `scope`,
- *    `isKnownLocality`, `articleCount`, `clusterKeys` (built once per generation);
+ *  - from memory, O(1): `article`/`sentence` of an article already read, `entry`, `head` (title
+ *    and lead), `scope`, `isKnownLocality`, `articleCount`, `clusterKeys` (built once per generation);
+ *    `facts('cluster')`, `facts('role')` and `factsOf` for those types (kept in memory, gathered
+ *    once per generation);
  *  - reads one article's record on first use (a few hundred µs, then cached): `article`,
  *    `sentence`, `factsOf`;
  *  - lookups from memory, O(articles found): `articlesWith(type, {year, province, cluster})`,
  *    `articlesInScope({year, province, cluster, locality})`; `factsWhere` reads the articles found;
  *  - `index.search`, `index.searchArticles`: the postings of the (few, informative) query terms;
- *  - O(n), keep off the answer path of a large store: `facts(type)` and `articles` read every
- *    article; `scopes` walks every entry.
+ *  - O(n), keep off the answer path of a large store: `facts(type)` of the other types and
+ *    `articles` read every article; `scopes` walks every entry; `article` over every article in
+ *    scope reads them all (use `head` for what an article's title and lead say).
+ *
+ * At 21,000 articles a record read costs ~0.2 ms and the record cache holds a few thousand: a
+ * question that reads every article in its scope takes seconds (docs/scaling.md).
  *
  * The reader's path at any size: retrieval (`index.search`/`searchArticles`, filtered by
  * `articlesInScope` or `articlesWith`), then `factsOf` and `sentence` of the articles it returned.
@@ -79,6 +85,11 @@ export class Knowledge {
 
   article(id: string): Article | undefined {
     return this.store.article(id);
+  }
+
+  /** An article's title and lead (`headText`), from memory: for checks over many articles. */
+  head(id: string): string | undefined {
+    return this.store.entry(id)?.head;
   }
 
   sentence(articleId: string, index: number): Sentence | undefined {

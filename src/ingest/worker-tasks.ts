@@ -19,14 +19,20 @@ export interface AnalysedArticle {
   tokens: TokenizedArticle;
 }
 
+function reanalyseArticle(article: Article): Omit<AnalysedArticle, 'article'> {
+  return { ...extractFacts(article), tokens: tokenizeArticle(article) };
+}
+
 export const tasks = {
   /** An ArticleSource → its Article (conversion, cleaning, metadata, sentences). */
   parseArticle,
   /** An ArticleSource → its Article, the facts extracted from it and its index terms. */
   analyseArticle(source: ArticleSource): AnalysedArticle {
     const article = parseArticle(source);
-    return { article, ...extractFacts(article), tokens: tokenizeArticle(article) };
+    return { article, ...reanalyseArticle(article) };
   },
+  /** A stored Article → its facts and index terms again (when the extractors changed). */
+  reanalyseArticle,
 };
 
 export type WorkerTasks = typeof tasks;

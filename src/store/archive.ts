@@ -33,7 +33,15 @@ import { writeFileAtomic } from './atomic-write.ts';
 import { CATALOG_FORMAT, readCatalog, writeCatalog } from './catalog-file.ts';
 import { type DataDirLock, DEFAULT_LOCK_OPTIONS, type LockOptions, lockDataDir } from './data-dir-lock.ts';
 import { hasLegacyStore, LEGACY_INDEX, LEGACY_STORE, readLegacyStore } from './legacy-store.ts';
-import { MANIFEST_FORMAT, type Manifest, readManifest, type SegmentRef, writeManifest } from './manifest.ts';
+import {
+  extractionOf,
+  MANIFEST_FORMAT,
+  type Manifest,
+  readManifest,
+  type SegmentRef,
+  writeManifest,
+} from './manifest.ts';
+import { inOrder } from './ordered-pipeline.ts';
 import { DEFAULT_RECORD_CACHE, RecordCache, type RecordCacheOptions } from './record-cache.ts';
 import { readRecords, readSegmentFile, recordOffsets, writeSegmentFile } from './segment-file.ts';
 import { SegmentedStore, type StoredSegment } from './segmented-store.ts';
@@ -49,8 +57,11 @@ export interface ArchiveOptions {
   log: (message: string) => void;
   /** The extractors' version: stored facts of another version are extracted again. */
   extraction: number;
-  /** Extracts an article's facts and scope (used when migrating or when the extractors changed). */
-  extract: (article: Article) => { facts: Fact[]; scope: ArticleScope };
+  /**
+   * Extracts an article's facts and scope, and its index tokens when at hand (used when migrating
+   * or when the extractors changed; the engine runs it in the worker pool).
+   */
+  extract: (article: Article) => Promise<Reextraction> | Reextraction;
 }
 
 export const DEFAULT_ARCHIVE_OPTIONS: Omit<ArchiveOptions, 'extraction' | 'extract'> = {
@@ -59,6 +70,16 @@ export const DEFAULT_ARCHIVE_OPTIONS: Omit<ArchiveOptions, 'extraction' | 'extra
   lock: DEFAULT_LOCK_OPTIONS,
   log: (message) => process.stderr.write(`${message}\n`),
 };
+
+/** What `extract` gives for an article. */
+export interface Reextraction {
+  facts: Fact[];
+  scope: ArticleScope;
+  tokens?: TokenizedArticle;
+}
+
+/** How many articles are extracted ahead of the one being written, when re-extracting. */
+const REEXTRACTION_DEPTH = 16;
 
 /** The store and its index as of one generation. */
 export interface Snapshot {
@@ -110,8 +131,7 @@ export class Archive {
     const archive = new Archive(dataDir, { ...DEFAULT_ARCHIVE_OPTIONS, ...options });
     if (!readManifest(dataDir) && hasLegacyStore(dataDir)) await archive.migrate();
     archive.refresh();
-    if (archive.snapshot.manifest.extraction !== options.extraction && archive.snapshot.store.count)
-      await archive.reextract();
+    if (archive.outdatedSegments().length) await archive.reextract();
     return archive;
   }
 
@@ -288,7 +308,19 @@ export class Archive {
       );
       const encoded = encodeSegmentIndex(index);
       writeFileAtomic(this.postingsFile(id, generation), encoded);
-      refs.set(id, { id, generation, articles: articleIds.length });
+      // a segment's facts are of the current extractors when every article in it is, or was just extracted
+      const current =
+        keptIds.length === 0 || (old !== undefined && extractionOf(old, before) === this.options.extraction);
+      refs.set(id, {
+        id,
+        generation,
+        articles: articleIds.length,
+        extraction: current
+          ? this.options.extraction
+          : old
+            ? extractionOf(old, before)
+            : this.options.extraction,
+      });
       written.set(`${id}.g${generation}`, {
         stored: { id, generation, file, entries },
         index,
@@ -300,11 +332,14 @@ export class Archive {
         `the write lock on ${this.dataDir} was taken over by another process; nothing was committed`,
       );
     const order = (id: string) => Number(id.slice(1));
+    const segments = [...refs.values()]
+      .map((r) => ({ ...r, extraction: extractionOf(r, before) }))
+      .sort((a, b) => order(a.id) - order(b.id));
     const manifest: Manifest = {
       format: MANIFEST_FORMAT,
       generation,
-      extraction: changes.extraction ?? before.extraction,
-      segments: [...refs.values()].sort((a, b) => order(a.id) - order(b.id)),
+      extraction: Math.min(this.options.extraction, ...segments.map((r) => r.extraction)),
+      segments,
       nextSegment: changes.nextSegment,
       index: changes.index.stats,
     };
@@ -353,8 +388,10 @@ export class Archive {
       for (const article of legacy.articles) {
         const scope = scopes.get(article.id);
         const extraction =
-          current && scope ? { facts: facts.get(article.id) ?? [], scope } : this.options.extract(article);
-        await batch.put({ article, ...extraction });
+          current && scope
+            ? { facts: facts.get(article.id) ?? [], scope }
+            : await this.options.extract(article);
+        await batch.put({ article, facts: extraction.facts, scope: extraction.scope }, extraction.tokens);
       }
     });
     if (readManifest(this.dataDir) && hasLegacyStore(this.dataDir)) {
@@ -366,18 +403,41 @@ export class Archive {
     }
   }
 
-  /** Facts from older extractors: extracted again from the stored articles, segment by segment. */
+  /** Segments whose facts come from other extractors than this version's. */
+  outdatedSegments(): SegmentRef[] {
+    const m = this.snapshot.manifest;
+    return m.segments.filter((r) => extractionOf(r, m) !== this.options.extraction);
+  }
+
+  /**
+   * Facts from older extractors: extracted again from the stored articles, a segment at a time
+   * (each committed as it is done, so that an interrupted re-extraction resumes where it stopped),
+   * records read straight from the segment files without filling the cache.
+   */
   private async reextract(): Promise<void> {
     await this.write('re-extraction', async (batch) => {
-      if (this.snapshot.manifest.extraction === this.options.extraction) return;
-      this.options.log(
-        `extracting the facts of ${this.snapshot.store.count} stored articles again (extractors changed)…`,
-      );
-      for (const entry of [...this.snapshot.store.entries()]) {
-        const article = this.snapshot.store.article(entry.id);
-        if (article) await batch.put({ article, ...this.options.extract(article) });
+      const outdated = this.outdatedSegments();
+      if (!outdated.length) return;
+      const count = outdated.reduce((n, r) => n + r.articles, 0);
+      this.options.log(`extracting the facts of ${count} stored articles again (the extractors changed)…`);
+      for (const ref of outdated) {
+        const segment = this.snapshot.store.segments.find((s) => s.id === ref.id);
+        if (!segment) continue;
+        const texts = readRecords(
+          segment.file,
+          segment.entries.map((e) => e.at),
+        );
+        await inOrder(
+          texts,
+          REEXTRACTION_DEPTH,
+          async (text) => {
+            const { article } = parseRecord(text);
+            return { article, ...(await this.options.extract(article)) };
+          },
+          async (_, x) => batch.put({ article: x.article, facts: x.facts, scope: x.scope }, x.tokens),
+        );
+        await batch.commit();
       }
-      batch.setExtraction(this.options.extraction);
     });
   }
 }
@@ -398,7 +458,6 @@ interface BatchChanges {
   records: Map<string, { record: ArticleRecord; text: string; tokens: TokenizedArticle }>;
   index: IndexWriter;
   nextSegment: number;
-  extraction?: number;
 }
 
 /** One writer's changes, committed by `Archive.write` (and along the way, every segment's worth). */
@@ -515,13 +574,9 @@ export class WriteBatch {
     return id;
   }
 
-  setExtraction(version: number): void {
-    this.changes.extraction = version;
-  }
-
   /** Commits what is pending (nothing to do when nothing changed). */
   async commit(): Promise<void> {
-    if (!this.changes.segments.size && this.changes.extraction === undefined) return;
+    if (!this.changes.segments.size) return;
     await this.archive.commit(this.changes, this.lock);
     this.changes = this.fresh();
     this.pending = 0;

@@ -8,6 +8,7 @@
 import type { ArticleScope } from '../extract/article-scope.ts';
 import { countFacts } from '../extract/extract-facts.ts';
 import type { Fact, FactType } from '../extract/fact.ts';
+import { headText } from '../ingest/article.ts';
 import type { ArticleRecord } from './article-record.ts';
 
 export interface ArticleEntry {
@@ -15,6 +16,8 @@ export interface ArticleEntry {
   /** sha256 of the source (see `articleHash`). */
   hash: string;
   title: string;
+  /** Its title and lead, as `headText` joins them: what the article says it is about. */
+  head: string;
   publisher?: string;
   date?: string;
   url?: string;
@@ -66,6 +69,7 @@ export function entryOf(record: ArticleRecord, at: [number, number]): ArticleEnt
     id: a.id,
     hash: a.hash,
     title: a.title,
+    head: headText(a),
     sentences: a.sentences.length,
     facts: countFacts(record.facts),
     scope: record.scope,

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { ArticleEntry } from './article-entry.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 
-export const CATALOG_FORMAT = 3;
+export const CATALOG_FORMAT = 4;
 
 export interface Catalog {
   format: number;

@@ -20,13 +20,15 @@ export interface SegmentRef {
   /** Generation of the write that last changed the segment: its files carry it in their names. */
   generation: number;
   articles: number;
+  /** The extractors' version its facts come from (absent in early manifests: the manifest's). */
+  extraction?: number;
 }
 
 export interface Manifest {
   format: number;
   /** Incremented by every write. */
   generation: number;
-  /** The extractors' version the stored facts come from (see STORE_VERSION). */
+  /** The oldest extractors' version the stored facts come from (see STORE_VERSION). */
   extraction: number;
   segments: SegmentRef[];
   /** Number of the next segment to create. */
@@ -36,6 +38,11 @@ export interface Manifest {
 }
 
 export class ManifestError extends Error {}
+
+/** The extractors' version a segment's facts come from. */
+export function extractionOf(segment: SegmentRef, manifest: Manifest): number {
+  return segment.extraction ?? manifest.extraction;
+}
 
 export function manifestPath(dataDir: string): string {
   return join(dataDir, MANIFEST_FILE);

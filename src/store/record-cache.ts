@@ -2,14 +2,21 @@
  * The records read from segment files, kept while they fit in a budget and dropped least recently
  * used first: answering reads the same few articles again and again, never the whole archive.
  */
+import { getHeapStatistics } from 'node:v8';
 import type { ArticleRecord } from './article-record.ts';
 
 export interface RecordCacheOptions {
-  /** Budget of the records kept, counted in bytes of their JSON text (default 48 MB). */
+  /**
+   * Budget of the records kept, counted in bytes of their JSON text; parsed, they take two to three
+   * times that of the heap (default: a tenth of the heap limit, at most 48 MB — 25 MB at the
+   * default 256 MB heap, the whole of a 2,000-article archive).
+   */
   maxBytes: number;
 }
 
-export const DEFAULT_RECORD_CACHE: RecordCacheOptions = { maxBytes: 48 * 1024 * 1024 };
+export const DEFAULT_RECORD_CACHE: RecordCacheOptions = {
+  maxBytes: Math.min(48 * 1024 * 1024, Math.round(getHeapStatistics().heap_size_limit / 10)),
+};
 
 export class RecordCache {
   private readonly items = new Map<string, { record: ArticleRecord; bytes: number }>();

@@ -38,6 +38,8 @@ export type Relocate = (articleId: string) => { file: string; entry: ArticleEntr
 export class SegmentedStore implements ArticleStore, FactIndex {
   private readonly byId = new Map<string, { entry: ArticleEntry; segment: StoredSegment }>();
   private factLookup?: Lookup;
+  /** Every fact of each resident type, gathered once. */
+  private readonly residentFacts = new Map<FactType, Fact[]>();
   private scopesLookup?: Lookup;
   private localities?: Set<string>;
   private clusters?: string[];
@@ -121,8 +123,13 @@ export class SegmentedStore implements ArticleStore, FactIndex {
   facts<T extends FactType>(type: T): FactOf<T>[] {
     const out: FactOf<T>[] = [];
     if (RESIDENT_TYPES.has(type)) {
-      for (const e of this.entries()) if (e.facts[type]) out.push(...this.factsOf(e.id, type));
-      return out;
+      let all = this.residentFacts.get(type);
+      if (!all) {
+        all = [];
+        for (const e of this.entries()) if (e.facts[type]) all.push(...this.factsOf(e.id, type));
+        this.residentFacts.set(type, all);
+      }
+      return all as FactOf<T>[];
     }
     for (const s of this.segments) {
       const entries = s.entries.filter((e) => e.facts[type]);

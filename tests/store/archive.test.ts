@@ -13,7 +13,7 @@ import { parseArticle } from '../../src/ingest/parse-article.ts';
 import { readSources } from '../../src/ingest/read-sources.ts';
 import { encodeSegmentIndex } from '../../src/search/segment-index.ts';
 import { Archive } from '../../src/store/archive.ts';
-import { readManifest } from '../../src/store/manifest.ts';
+import { type Manifest, readManifest } from '../../src/store/manifest.ts';
 import { STORE_VERSION } from '../../src/store/store-version.ts';
 import { SEEDS } from '../extract/articles.ts';
 import { tempDirs } from './temp-dirs.ts';
@@ -129,6 +129,34 @@ describe('the manifest ties the store and the index together', () => {
     for (const [f, mtime] of before)
       if (!f.startsWith('s000003') && existsSync(join(dataDir, 'segments', f)))
         expect(statSync(join(dataDir, 'segments', f)).mtimeMs).toBe(mtime);
+  });
+});
+
+describe('facts from older extractors', () => {
+  it('are extracted again on open, only in the segments that have them, each committed as it is done', async () => {
+    const dataDir = tmp('mttq-reextract-');
+    await (await open(dataDir)).engine.ingestPaths([SEEDS]);
+    const before = readManifest(dataDir) as Manifest;
+    // as if a re-extraction had stopped after the first segment: the others are of the older version
+    const older = {
+      ...before,
+      extraction: STORE_VERSION - 1,
+      segments: before.segments.map((s, i) => ({
+        ...s,
+        extraction: i === 0 ? STORE_VERSION : STORE_VERSION - 1,
+      })),
+    };
+    writeFileSync(join(dataDir, 'manifest.json'), JSON.stringify(older));
+    const { engine, said } = await open(dataDir);
+    expect(said).toEqual([expect.stringMatching(/^extracting the facts of 3 stored articles again/)]);
+    const after = readManifest(dataDir) as Manifest;
+    expect(after.extraction).toBe(STORE_VERSION);
+    expect(after.segments.map((s) => s.extraction)).toEqual([STORE_VERSION, STORE_VERSION, STORE_VERSION]);
+    expect(after.segments[0]?.generation).toBe(before.segments[0]?.generation);
+    expect(
+      after.segments.slice(1).every((s, i) => s.generation > (before.segments[i + 1]?.generation ?? 0)),
+    ).toBe(true);
+    expect(answers(engine)).toEqual(reference);
   });
 });
 
