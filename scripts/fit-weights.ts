@@ -11,6 +11,8 @@
  * held-out sets.
  *   npx tsx scripts/fit-weights.ts [--train seeds,dev,tune] [--check check] [--l2 0.01]
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Features } from '../src/answer/features.ts';
 import { lineOf, READER, type ReaderOptions } from '../src/answer/read.ts';
@@ -21,7 +23,9 @@ const { values } = parseArgs({
   options: {
     train: { type: 'string', default: 'seeds,dev,tune' },
     check: { type: 'string', default: 'check' },
-    l2: { type: 'string', default: '0.01' },
+    l2: { type: 'string', default: '0.005' },
+    /** Writes the fitted weights into src/answer/weights.ts. */
+    write: { type: 'boolean', default: false },
     /** Lists the questions no candidate answers. */
     missing: { type: 'boolean', default: false },
   },
@@ -153,6 +157,16 @@ try {
     `fitted on ${data.length} questions (${data.filter((d) => d.readings.some((r) => r.right)).length} answerable by a candidate); loss ${loss(data, w, l2).value.toFixed(3)}`,
   );
   console.log(JSON.stringify(weights, null, 2));
+  if (values.write) {
+    const file = join(import.meta.dirname, '../src/answer/weights.ts');
+    const body = NAMES.map((n) => `    ${n}: ${weights.features[n]},`).join('\n');
+    const source = readFileSync(file, 'utf8').replace(
+      /export const WEIGHTS: Weights = \{[\s\S]*?\n\};/,
+      `export const WEIGHTS: Weights = {\n  features: {\n${body}\n  },\n  noAnswer: ${weights.noAnswer},\n};`,
+    );
+    writeFileSync(file, source);
+    console.log(`written to ${file}`);
+  }
   console.log(`confidence   ${train.join('+')} (correct/wrong)   ${heldOut.join('+')} (correct/wrong)`);
   for (const confidence of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]) {
     const options: ReaderOptions = { ...READER, weights, decision: { ...READER.decision, confidence } };

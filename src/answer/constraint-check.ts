@@ -177,8 +177,9 @@ function figureLevel(value: number, cand: Candidate, v: SentenceView, k: Knowled
   const art = k.article(v.articleId);
   if (!art) return 'contradicted';
   const near = [v.index - 1, v.index + 1].map((i) => art.sentences[i]?.text ?? '').join('\n');
-  if (has(near)) return 'context';
-  return art.sentences.some((s) => has(s.text)) ? 'article' : 'contradicted';
+  // a figure the question states anchors the answer: written elsewhere in the article, it is about
+  // something else than this answer
+  return has(near) ? 'context' : 'contradicted';
 }
 
 /**

@@ -72,11 +72,15 @@ export function decide(
       c.articleId === top.candidate.articleId &&
       c.sentenceIndex === top.candidate.sentenceIndex;
     // the best answer of another article, each constraint shown as near it as for the best one
+    // (of the kind asked as much as the best, its words as near it, each constraint as near it)
     const otherArticle =
       !chosen.some((x) => x.candidate.articleId === c.articleId) &&
       ranked.find((x) => x.candidate.articleId === c.articleId) === s &&
-      asWellShown(s, top);
-    if ((coAnswer || otherArticle) && likely(s)) {
+      asWellShown(s, top) &&
+      s.features.fit >= top.features.fit - 0.1 &&
+      s.features.focus >= top.features.focus - 0.25 &&
+      p(s) >= 0.25 * p(top);
+    if ((coAnswer && likely(s)) || otherArticle) {
       chosen.push(s);
       confidence += p(s);
     }

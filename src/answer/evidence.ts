@@ -25,7 +25,7 @@ export interface SentenceView {
   sentence: Sentence;
   /** The sentence folded with offsets kept: a match here is a match in `sentence.text`. */
   folded: string;
-  /** Hard clause bounds: split at ";", ":", "(", ")" and bullets (commas only soften). */
+  /** Hard clause bounds: split at ";", ":" and bullets (commas and brackets only soften). */
   clauses: Array<[number, number]>;
 }
 
@@ -34,7 +34,7 @@ const views = new WeakMap<Sentence, SentenceView>();
 function clausesOf(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
-  for (const m of text.matchAll(/[;:()•]/gu)) {
+  for (const m of text.matchAll(/[;:•]/gu)) {
     const at = m.index ?? 0;
     if (at > start) out.push([start, at]);
     start = at + m[0].length;

@@ -10,6 +10,7 @@
  *   fit          how well it is what is asked beyond its type (see fit.ts)
  *   prior        how much its generator trusts it (a typed fact more than a span)
  *   agreement    how many other sentences give the same answer
+ *   coverage     how much of the question (every content word, weighted by rarity) its sentence writes
  *   contrast     -1..1: of the answers of one kind a sentence lists, whether the words that tell this
  *                one apart ("cấp xã" / "cấp tỉnh", "(Cụm trưởng)" / "(Cụm phó)", "… nâng cao") are the
  *                question's words, more than those of the others
@@ -43,6 +44,7 @@ export interface Features {
   prior: number;
   agreement: number;
   contrast: number;
+  coverage: number;
 }
 
 export interface Scored {
@@ -200,6 +202,24 @@ export function focusNear(
   return weights ? total / weights : 0;
 }
 
+/** 0..1: the share of the question's words (weighted by rarity) its sentence writes; its neighbours count a third. */
+export function coverageOf(k: Knowledge, v: SentenceView, words: readonly string[]): number {
+  if (!words.length) return 0;
+  let around: string | undefined;
+  let total = 0;
+  let weights = 0;
+  for (const w of new Set(words)) {
+    const idf = informativeness(k, w);
+    weights += idf;
+    if (wordRegex(w).test(v.folded)) total += idf;
+    else {
+      around ??= foldedNeighbours(k, v);
+      if (wordRegex(w).test(around)) total += idf / 3;
+    }
+  }
+  return weights ? total / weights : 0;
+}
+
 /** 0.1..1: how rare a word is among the indexed sentences (inverse document frequency, scaled). */
 export function informativeness(k: Knowledge, w: string): number {
   const n = Math.max(2, k.index.size);
@@ -236,9 +256,9 @@ export function featuresOf(
   const out: Omit<Scored, 'score'>[] = [];
   // the spans of the candidates of each sentence, by type: the other answers a focus word may belong to
   const spans = new Map<string, Array<[number, number]>>();
-  // (only those of the type asked that do not repeat the question: the others answer nothing here)
+  // (only those that could answer: of the type asked, not repeating the question, of the kind asked)
   for (const c of candidates) {
-    if (c.items || typeMatch(q, c) === undefined || echoes(q, c)) continue;
+    if (c.items || typeMatch(q, c) === undefined || echoes(q, c) || fitOf(q, c, k) === undefined) continue;
     const key = groupKey(c);
     const list = spans.get(key) ?? [];
     list.push(c.span);
@@ -257,6 +277,7 @@ export function featuresOf(
       prior: c.prior,
       agreement: 0,
       contrast: 0,
+      coverage: 0,
     };
     const verdicts: Scored['verdicts'] = [];
     const item = (dropped?: string) => out.push({ candidate: c, features: f, verdicts, dropped });
@@ -297,6 +318,7 @@ export function featuresOf(
     }
     f.fit = fit;
     f.retrieval = Math.max(r.rel.of(c.articleId, c.sentenceIndex), 0.5 * r.rel.ofArticle(c.articleId));
+    f.coverage = coverageOf(k, v, q.keywords);
     const key = groupKey(c);
     let segs = segments.get(key);
     if (!segs) {
@@ -326,6 +348,9 @@ export function featuresOf(
   contrast(q, k, kept, segments);
   return out;
 }
+
+/** Answers that are values, told apart by the words written before them. */
+const VALUE_TYPES = new Set(['quantity', 'date', 'year', 'ordinal']);
 
 /** Answers of one sentence that may stand in one list: of one type, and of one level for places. */
 function groupKey(c: Candidate): string {
@@ -374,31 +399,22 @@ function contrast(
       const seg = segs.get(`${x.candidate.span[0]}:${x.candidate.span[1]}`);
       if (!seg) continue;
       const words = bySpan.get(spanOf(x)) ?? new Set<string>();
-      // what follows the last item of a list goes on about all of them, not about the last one
-      const last = !group.some(
-        (y) =>
-          y.candidate.span[0] >= seg.after[1] &&
-          y.candidate.span[0] < v.folded.length &&
-          y !== x &&
-          y.candidate.span[0] > x.candidate.span[0],
-      );
-      const after = last ? [] : wordsIn(v, seg.after);
-      for (const w of [
-        ...wordsIn(v, seg.before),
-        ...wordsIn(v, x.candidate.span),
-        ...after,
-        ...(x.candidate.own ?? []),
-      ])
+      // a value is told by the words written before it ("cấp tỉnh hoàn thành trong tháng 8", "huyện A
+      // 12 tỷ"); a name by the words written after it ("huyện Vĩnh Cửu (Cụm trưởng)", "bà A, Chủ tịch …")
+      const side = VALUE_TYPES.has(x.candidate.type) ? seg.before : seg.after;
+      for (const w of [...wordsIn(v, side), ...wordsIn(v, x.candidate.span), ...(x.candidate.own ?? [])])
         words.add(w);
       bySpan.set(spanOf(x), words);
     }
     if (bySpan.size < 2) continue;
     const sets = [...bySpan.values()];
     const shared = new Set([...(sets[0] ?? [])].filter((w) => sets.every((s) => s.has(w))));
+    // every distinguishing word the question repeats counts, however common: within one sentence it
+    // is what tells the items apart ("xã" from "huyện")
     const askedWeight = new Map<string, number>();
     for (const [span, words] of bySpan) {
       let weight = 0;
-      for (const w of words) if (!shared.has(w) && asked.has(w)) weight += informativeness(k, w);
+      for (const w of words) if (!shared.has(w) && asked.has(w)) weight += 0.5;
       askedWeight.set(span, weight);
     }
     for (const x of group) {

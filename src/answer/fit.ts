@@ -201,7 +201,14 @@ function titleFit(q: ParsedQuestion, c: Candidate, k: Knowledge): number | undef
   if (v) {
     const [a, b] = clauseAt(v, c.span[0]);
     const clause = ` ${v.folded.slice(a, b).replace(/[^a-z0-9]+/g, ' ')} `;
-    if (clause.includes(` ${slot.head} `) && slot.org.every((w) => clause.includes(` ${w} `))) return 0.8;
+    // (unless the title written there is another person's: "Bí thư Tỉnh ủy X thăm hộ bà Y")
+    const others = personsIn(v.sentence).filter((p) => p.start >= a && p.end <= b && p.name !== c.text);
+    if (
+      clause.includes(` ${slot.head} `) &&
+      slot.org.every((w) => clause.includes(` ${w} `)) &&
+      !others.some((p) => p.titles.some((t) => titleMatches(slot, q, t)))
+    )
+      return 0.8;
   }
   if (same.some((p) => p.titles.length)) return undefined;
   return 0.3;

@@ -16,17 +16,18 @@ export interface Weights {
 
 export const WEIGHTS: Weights = {
   features: {
-    type: 0.59,
-    retrieval: 1.98,
-    focus: 1.38,
-    constraints: 0.33,
-    unverified: -0.52,
-    fit: 1.36,
-    prior: 0.17,
-    agreement: -0.24,
-    contrast: 0.78,
+    type: 1.23,
+    retrieval: 2.08,
+    focus: 1.63,
+    constraints: 0.18,
+    unverified: -0.53,
+    fit: 1.69,
+    prior: 0.12,
+    agreement: -0.36,
+    contrast: 0.84,
+    coverage: 0.89,
   },
-  noAnswer: 1.01,
+  noAnswer: 2.72,
 };
 
 export interface DecisionOptions {
@@ -42,8 +43,8 @@ export interface DecisionOptions {
 }
 
 export const DECISION: DecisionOptions = {
-  confidence: 0.6,
-  listRatio: 0.6,
+  confidence: 0.5,
+  listRatio: 0.5,
   maxItems: 6,
 };
 

@@ -12,7 +12,7 @@ import type { Candidate } from './candidate.ts';
 const OPENERS = /(?<![a-z])(bao gom|gom co|gom|co|la|nhu)\s*:\s*|:\s*|(?<![a-z])(bao gom|gom)\s+(?=[a-z])/g;
 
 function cleanEnd(text: string): string {
-  return text.replace(/[\s….;,]+$/u, '').trim();
+  return text.replace(/[\s….;,)]+$/u, '').trim();
 }
 
 export function descriptions(v: SentenceView): Candidate[] {
@@ -70,7 +70,8 @@ export function enumerations(v: SentenceView): Candidate[] {
   const out: Candidate[] = [];
   const text = v.sentence.text;
   for (const m of v.folded.matchAll(
-    /(?<![a-z])(gom|bao gom)(?: co)?(?: cac (?:don vi|tinh|huyen|xa|thanh vien|co quan|to chuc))?\s*:?\s*/g,
+    // "gồm:", "gồm các đơn vị:", "(gồm 6 tỉnh: …", "gồm các đồng chí:"
+    /(?<![a-z])(gom|bao gom)(?: co)?(?: \d+)?(?: (?:cac|nhung))?(?: (?:don vi|tinh|thanh pho|huyen|xa|phuong|thanh vien|co quan|to chuc|dong chi|ong|ba|ca nhan|tap the))?\s*:?\s*/g,
   )) {
     const from = (m.index ?? 0) + m[0].length;
     const stop = text.slice(from).search(/[.;]\s|[.;]$|\.\s*$/u);
