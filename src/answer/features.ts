@@ -11,7 +11,7 @@
  *   prior        how much its generator trusts it (a typed fact more than a span)
  *   agreement    how many other sentences give the same answer
  *   coverage     how much of the question (every content word, weighted by rarity) its sentence writes
- *   contrast     -1..1: of the answers of one kind a sentence lists, whether the words that tell this
+ *   contrast     -1..0: of the answers of one kind a sentence lists, whether the words that tell this
  *                one apart ("cấp xã" / "cấp tỉnh", "(Cụm trưởng)" / "(Cụm phó)", "… nâng cao") are the
  *                question's words, more than those of the others
  * A candidate is dropped, with the reason, when it is of another type or level, repeats the
@@ -349,6 +349,9 @@ export function featuresOf(
   return out;
 }
 
+/** How many words next to an item of a list tell it apart from the others. */
+const LABEL_WORDS = 8;
+
 /** Answers that are values, told apart by the words written before them. */
 const VALUE_TYPES = new Set(['quantity', 'date', 'year', 'ordinal']);
 
@@ -401,8 +404,10 @@ function contrast(
       const words = bySpan.get(spanOf(x)) ?? new Set<string>();
       // a value is told by the words written before it ("cấp tỉnh hoàn thành trong tháng 8", "huyện A
       // 12 tỷ"); a name by the words written after it ("huyện Vĩnh Cửu (Cụm trưởng)", "bà A, Chủ tịch …")
-      const side = VALUE_TYPES.has(x.candidate.type) ? seg.before : seg.after;
-      for (const w of [...wordsIn(v, side), ...wordsIn(v, x.candidate.span), ...(x.candidate.own ?? [])])
+      // (the few words right next to it: a clause's opening belongs to all its items)
+      const value = VALUE_TYPES.has(x.candidate.type);
+      const side = value ? wordsIn(v, seg.before).slice(-LABEL_WORDS) : wordsIn(v, seg.after).slice(0, LABEL_WORDS);
+      for (const w of [...side, ...wordsIn(v, x.candidate.span), ...(x.candidate.own ?? [])])
         words.add(w);
       bySpan.set(spanOf(x), words);
     }
@@ -420,7 +425,9 @@ function contrast(
     for (const x of group) {
       const own = askedWeight.get(spanOf(x)) ?? 0;
       const others = Math.max(0, ...[...askedWeight].filter(([s]) => s !== spanOf(x)).map(([, w]) => w));
-      x.features.contrast = Math.max(-1, Math.min(1, own - others));
+      // evidence against the items the question does not ask for; the one it asks for is not raised
+      // above the answers of other sentences by it
+      x.features.contrast = Math.max(-1, Math.min(0, own - others));
     }
   }
 }

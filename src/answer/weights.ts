@@ -16,18 +16,18 @@ export interface Weights {
 
 export const WEIGHTS: Weights = {
   features: {
-    type: 1.23,
-    retrieval: 2.08,
-    focus: 1.63,
-    constraints: 0.18,
-    unverified: -0.53,
-    fit: 1.69,
-    prior: 0.12,
-    agreement: -0.36,
-    contrast: 0.84,
-    coverage: 0.89,
+    type: 1.05,
+    retrieval: 2.18,
+    focus: 1.66,
+    constraints: 0.36,
+    unverified: -0.44,
+    fit: 1.61,
+    prior: 0.23,
+    agreement: -0.11,
+    contrast: 1.91,
+    coverage: 1.09,
   },
-  noAnswer: 2.72,
+  noAnswer: 2.99,
 };
 
 export interface DecisionOptions {

@@ -310,6 +310,9 @@ function bigrams(text: string): string[] {
 // The cleaner
 // ---------------------------------------------------------------------------------------------
 
+/** A line at least this long, not ending a sentence, is text wrapped at a fixed width. */
+const WRAPPED_LINE = 60;
+
 /** Reads raw lines into units: NFC, spaces squeezed, caption marks and non-breaking-space layout noted. */
 function readUnits(raw: string): Unit[] {
   const units: Unit[] = [];
@@ -328,8 +331,22 @@ function readUnits(raw: string): Unit[] {
       if (!text) continue;
     }
     const prev = units[units.length - 1];
-    // a line broken in the middle of a sentence: "… tỉnh Quảng Ngãi\nbàn giao nhà …"
-    if (prev && !blank && !marked && !prev.marked && !TERMINAL.test(prev.text) && /^\p{Ll}/u.test(text)) {
+    // a line broken in the middle of a sentence: "… tỉnh Quảng Ngãi\nbàn giao nhà …"; and text
+    // hard-wrapped at a fixed width, where a long line without a full stop goes on in the next one
+    // whatever its first letter ("… cụm thi đua số II năm\n2023.", "… Ủy ban MTTQ Việt\nNam các huyện: …")
+    // (a line as wide or narrower: a headline is followed by a paragraph much longer than itself)
+    // (never the first line — a headline — nor a line closing a bracket or a quote)
+    const wrapped =
+      prev &&
+      units.length > 1 &&
+      !/[)”"’]$/u.test(prev.text) &&
+      // (prose: many words, no menu bars)
+      !/\|/.test(prev.text + text) &&
+      prev.text.split(/\s+/).length >= 10 &&
+      prev.text.length >= WRAPPED_LINE &&
+      text.length <= 1.25 * prev.text.length &&
+      /^[\p{L}\d]/u.test(text);
+    if (prev && !blank && !marked && !prev.marked && !TERMINAL.test(prev.text) && (/^\p{Ll}/u.test(text) || wrapped)) {
       prev.text = `${prev.text} ${text}`;
       prev.nbsp ||= nbsp;
       continue;

@@ -14,6 +14,7 @@
  * viên", "trao", "phần quà"). They must stand near the answer.
  * Constraints are read from the question's slots, so a follow-up that changes a slot changes them.
  */
+import { findClusterMentions } from '../extract/cluster-mentions.ts';
 import { fold } from '../text/fold.ts';
 import { findNumbers } from '../text/numbers.ts';
 import type { ParsedQuestion } from './question.ts';
@@ -168,7 +169,10 @@ const NOT_A_FIGURE =
 function figuresIn(q: ParsedQuestion): Array<Extract<Constraint, { kind: 'figure' }>> {
   const out: Array<Extract<Constraint, { kind: 'figure' }>> = [];
   const dates = q.dates.map((d) => d.surface);
+  // a cluster's or bloc's number ("Khối thi đua 7", "Cụm thi đua số 2") names it, it is no figure
+  const clusters = findClusterMentions(q.raw);
   for (const n of findNumbers(q.raw)) {
+    if (clusters.some((c) => n.start >= c.start && n.start < c.end)) continue;
     if (/^(19|20)\d\d$/.test(n.numeral) && !n.scale) continue;
     if (dates.some((d) => d.includes(n.numeral))) continue;
     const before = fold(q.raw.slice(Math.max(0, n.start - 16), n.start));

@@ -145,6 +145,30 @@ Mỗi ngôi nhà trị giá 50 triệu đồng, tổng kinh phí 5 tỷ đồng.
     ]);
   });
 
+  it('joins text hard-wrapped at a fixed width, whatever letter a wrapped line starts with', () => {
+    const c = cleanText(`Khối thi đua 5 tổng kết năm 2023
+
+Tại hội nghị, các đơn vị trong khối đã thảo luận, bình xét suy tôn các đơn vị đạt
+thành tích xuất sắc và thống nhất bầu khối trưởng và khối phó khối thi đua số 5 năm
+2024 là Ủy ban MTTQ Việt Nam huyện Hòa Vang (Khối trưởng) và Ủy ban MTTQ Việt
+Nam huyện Hòa Bắc (Khối phó).
+Kết thúc hội nghị, các đơn vị đã ký kết giao ước thi đua năm 2024.`);
+    expect(c.paragraphs).toEqual([
+      'Tại hội nghị, các đơn vị trong khối đã thảo luận, bình xét suy tôn các đơn vị đạt thành tích xuất sắc và thống nhất bầu khối trưởng và khối phó khối thi đua số 5 năm 2024 là Ủy ban MTTQ Việt Nam huyện Hòa Vang (Khối trưởng) và Ủy ban MTTQ Việt Nam huyện Hòa Bắc (Khối phó).',
+      'Kết thúc hội nghị, các đơn vị đã ký kết giao ước thi đua năm 2024.',
+    ]);
+  });
+
+  it('keeps a headline apart from the paragraph that follows it without a blank line', () => {
+    const c = cleanText(`Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh trao quà Tết cho hộ nghèo tại xã Hòa Phú (huyện Hòa Vang)
+Đoàn đã đến thăm và tặng 40 suất quà cho các hộ nghèo; mỗi suất trị giá 500 nghìn đồng.
+Ông Nguyễn Văn An, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh gửi lời chúc mừng năm mới đến cán bộ và nhân dân trong xã.`);
+    expect(c.title).toBe(
+      'Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh trao quà Tết cho hộ nghèo tại xã Hòa Phú (huyện Hòa Vang)',
+    );
+    expect(c.paragraphs[0]).toMatch(/^Đoàn đã đến thăm/);
+  });
+
   it('finds the headline after page noise when the title is known', () => {
     const c = cleanText(
       `Tiếng Việt | English

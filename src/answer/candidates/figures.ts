@@ -99,7 +99,62 @@ function ratios(v: SentenceView, base: QuantityFact | undefined): Candidate[] {
   return out;
 }
 
+/** Numbers written as words ("một ngày lương", "hai xã", "ba cụm"), with their marks. */
+const NUMBER_WORD = /(?<![\p{L}])(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})/gu;
+const WORD_VALUES: Readonly<Record<string, number>> = {
+  một: 1,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+};
+
+/** Figures written in words: "ủng hộ một ngày lương", "hai xã Tân Trạch và Thượng Trạch". */
+function wordFigures(v: SentenceView, base: QuantityFact | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  const text = v.sentence.text;
+  for (const m of text.matchAll(NUMBER_WORD)) {
+    const word = (m[1] ?? '').toLowerCase();
+    const after = fold(m[2] ?? '');
+    // "năm 2023" is a year, "một số" / "một cách" are no figures
+    if (/^(?:so|cach|lan|thoi|trong|nhung|khi|nay|do|ay)\b/.test(after)) continue;
+    const unit = unitAfter(after);
+    const counted = after.split(' ').slice(0, Math.max(unit.key ? unit.key.split(' ').length : 0, 2)).join(' ');
+    const start = m.index ?? 0;
+    const phraseWords = (m[2] ?? '').split(/\s+/).slice(0, counted.split(' ').length);
+    const phrase = `${m[1]} ${phraseWords.join(' ')}`;
+    const clauseStart = Math.max(text.lastIndexOf(';', start), text.lastIndexOf(':', start), text.lastIndexOf(',', start));
+    const f: QuantityFact = {
+      type: 'quantity',
+      id: `${v.articleId}:word:${v.index}:${start}`,
+      value: WORD_VALUES[word] ?? 0,
+      amount: m[1] as string,
+      phrase,
+      kind: unit.kind,
+      unit: unit.label,
+      counted,
+      label: fold(text.slice(clauseStart + 1, start)).split(/[^a-z0-9]+/).filter(Boolean).slice(-12).join(' '),
+      tail: '',
+      perUnit: /(?<![\p{L}])mỗi(?![\p{L}])/iu.test(text.slice(clauseStart + 1, start)),
+      source: { articleId: v.articleId, sentenceIndex: v.index, quote: text, span: [start, start + phrase.length] },
+      years: base?.years ?? [],
+      provinces: base?.provinces ?? [],
+    };
+    out.push(figureCandidate(v, f, 'span:number-word', 0.6));
+  }
+  return out;
+}
+
 export function figures(k: Knowledge, v: SentenceView): Candidate[] {
   const facts = quantitiesOf(k, v);
-  return [...facts.map((f) => figureCandidate(v, f, 'fact:quantity', 0.9)), ...ratios(v, facts[0])];
+  return [
+    ...facts.map((f) => figureCandidate(v, f, 'fact:quantity', 0.9)),
+    ...ratios(v, facts[0]),
+    ...wordFigures(v, facts[0]),
+  ];
 }

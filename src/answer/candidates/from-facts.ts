@@ -153,7 +153,7 @@ export function meetingCandidates(facts: readonly MeetingFact[], type: 'date' | 
         type: 'place',
         text: m.place,
         line: `${m.place} — ${m.name}`,
-        key: fold(m.place),
+        key: unitKey(fold(m.place)),
         ...at(m),
         span: spanOf(m.source.quote, m.place, m.source.span),
         origin: 'fact:meeting',

@@ -147,7 +147,7 @@ export function venues(v: SentenceView): Candidate[] {
     out.push({
       type: 'place',
       text: place,
-      key: fold(place),
+      key: unitKey(fold(place)),
       articleId: v.articleId,
       sentenceIndex: v.index,
       span: [start, start + place.length],
