@@ -4,7 +4,6 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { answerQuestion } from './answer/answer-question.ts';
 import { citationOf } from './answer/compose.ts';
 import { Knowledge } from './answer/knowledge.ts';
 import { type ReaderOptions, type Reading, read, readOne } from './answer/read.ts';
@@ -17,7 +16,9 @@ import {
   findArticles,
   findClusters,
 } from './catalog.ts';
+import { clusterKeyMatches } from './extract/cluster-mentions.ts';
 import { countFacts, extractFacts } from './extract/extract-facts.ts';
+import type { ClusterFact } from './extract/fact.ts';
 import type { ArticleMeta, SourceFormat } from './ingest/article.ts';
 import { DEFAULT_INGEST_LIMITS, type IngestLimits } from './ingest/ingest-limits.ts';
 import { ingestPool } from './ingest/ingest-pool.ts';
@@ -207,12 +208,9 @@ export class Engine {
   ask(question: string, context?: ConversationContext): AskResult {
     const asked = this.parse(question);
     const parsed = resolveFollowUp(asked, context?.previous as ParsedQuestion | undefined);
-    const answer =
-      process.env.MTTQ_READER === 'new'
-        ? read(parsed, this.knowledge)
-        : answerQuestion(parsed, this.knowledge);
+    const answer = read(parsed, this.knowledge);
     const described = describeQuestion(parsed, {
-      clusters: this.knowledge.facts('cluster'),
+      clusters: parsed.clusterKey ? this.clustersNamed(parsed.clusterKey) : [],
       previous: context?.described as QuestionDescription | undefined,
     });
     // a follow-up always says how it was read; a picked scope only when the answer does not name it
@@ -220,6 +218,16 @@ export class Engine {
       parsed !== asked || (described.picked && !(answer.found && namesEveryPart(described, answer.text)));
     const understood = worthSaying && described.line ? described.line : undefined;
     return { ...answer, ...(understood ? { understood } : {}), context: { previous: parsed, described } };
+  }
+
+  /** Clusters whose key holds the one asked, as a few articles name them (read by lookup, not by walking the archive). */
+  private clustersNamed(key: string): ClusterFact[] {
+    const k = this.knowledge;
+    return k.clusterKeys
+      .filter((x) => clusterKeyMatches(key, x))
+      .flatMap((cluster) => k.articlesInScope({ cluster }).slice(0, 3))
+      .flatMap((id) => k.factsOf(id, 'cluster'))
+      .slice(0, 10);
   }
 
   /** The full citation of a sentence, for a surface that kept only its address. */

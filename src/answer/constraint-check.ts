@@ -51,7 +51,10 @@ function checkYear(asked: number[], c: Candidate, v: SentenceView, k: Knowledge)
   if (sentence.length) return fits(sentence) ? 'sentence' : 'contradicted';
   const scope = k.scope(v.articleId);
   const topic = scope?.topicYears ?? [];
-  if (topic.length) return fits(topic) ? 'context' : 'contradicted';
+  // a sentence with no year is about the article's year; in an article about several years ("năm
+  // 2021 được 18,4 tỷ; năm 2022 …", "giai đoạn 2019-2024") it is about none of them in particular
+  if (topic.length === 1) return fits(topic) ? 'context' : 'contradicted';
+  if (topic.length > 1) return fits(topic) ? 'absent' : 'contradicted';
   return fits(scope?.years ?? []) ? 'article' : 'contradicted';
 }
 

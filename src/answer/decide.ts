@@ -37,9 +37,11 @@ export function decide(
   // answers: the best reading of each key, with the probability of all readings of that key
   const best = new Map<string, Scored>();
   const mass = new Map<string, number>();
+  // (an exact reading is shown over a rounded one of the same figure)
+  const shown = (s: Scored) => s.score - (s.candidate.rounded ? 100 : 0);
   for (const s of kept) {
     const prev = best.get(s.candidate.key);
-    if (!prev || s.score > prev.score) best.set(s.candidate.key, s);
+    if (!prev || shown(s) > shown(prev)) best.set(s.candidate.key, s);
     mass.set(s.candidate.key, (mass.get(s.candidate.key) ?? 0) + weight(s) / z);
   }
   const p = (s: Scored) => mass.get(s.candidate.key) ?? 0;
@@ -79,7 +81,8 @@ export function decide(
       asWellShown(s, top) &&
       s.features.fit >= top.features.fit - 0.1 &&
       s.features.focus >= top.features.focus - 0.25 &&
-      p(s) >= 0.25 * p(top);
+      // (reading against reading: an answer many sentences repeat does not crowd out the others)
+      Math.exp(s.score - top.score) >= 0.25;
     if ((coAnswer && likely(s)) || otherArticle) {
       chosen.push(s);
       confidence += p(s);

@@ -175,6 +175,7 @@ export function focusNear(
   };
   const inside = (at: number, [a, b]: [number, number]) => at >= a && at < b;
   let around: string | undefined;
+  let lead: string | undefined;
   let total = 0;
   let weights = 0;
   for (const w of focus) {
@@ -194,18 +195,34 @@ export function focusNear(
       best = Math.max(best, weight);
     }
     if (!best) {
-      around ??= contextText(k, v);
-      if (wordRegex(w).test(around)) best = 0.1;
+      // a sentence that goes on from the one before ("Cụ thể: năm 2023 được 23,1 tỷ") is about what
+      // that one names
+      lead ??= continued(k, v);
+      if (lead && wordRegex(w).test(lead)) best = 0.6;
+      else {
+        around ??= contextText(k, v);
+        if (wordRegex(w).test(around)) best = 0.1;
+      }
     }
     total += idf * best;
   }
   return weights ? total / weights : 0;
 }
 
+/** Openings of a sentence that details the one before it. */
+const CONTINUATION = /^\s*(?:cu the|trong do|trong so (?:do|nay)|rieng|theo do|ngoai ra|dong thoi)(?![a-z])/;
+
+/** The sentence before, folded, when this one goes on from it; else ''. */
+export function continued(k: Knowledge, v: SentenceView): string {
+  if (!CONTINUATION.test(v.folded)) return '';
+  return viewOf(k, v.articleId, v.index - 1)?.folded ?? '';
+}
+
 /** 0..1: the share of the question's words (weighted by rarity) its sentence writes; its neighbours count a third. */
 export function coverageOf(k: Knowledge, v: SentenceView, words: readonly string[]): number {
   if (!words.length) return 0;
   let around: string | undefined;
+  let lead: string | undefined;
   let total = 0;
   let weights = 0;
   for (const w of new Set(words)) {
@@ -213,8 +230,10 @@ export function coverageOf(k: Knowledge, v: SentenceView, words: readonly string
     weights += idf;
     if (wordRegex(w).test(v.folded)) total += idf;
     else {
+      lead ??= continued(k, v);
       around ??= foldedNeighbours(k, v);
-      if (wordRegex(w).test(around)) total += idf / 3;
+      if (lead && wordRegex(w).test(lead)) total += idf * 0.8;
+      else if (wordRegex(w).test(around)) total += idf / 3;
     }
   }
   return weights ? total / weights : 0;
@@ -335,6 +354,7 @@ export function featuresOf(
     );
     item();
   }
+  dropOutdated(out);
   // the same answer read in several sentences
   const kept = out.filter((x) => !x.dropped);
   const sentencesOf = new Map<string, Set<string>>();
@@ -355,9 +375,38 @@ const LABEL_WORDS = 8;
 /** Answers that are values, told apart by the words written before them. */
 const VALUE_TYPES = new Set(['quantity', 'date', 'year', 'ordinal']);
 
+/** True when what tells a name apart is written after it: in brackets, after a dash (a person: a comma). */
+function labelledAfter(v: SentenceView, c: Candidate): boolean {
+  if (VALUE_TYPES.has(c.type)) return false;
+  const next = v.sentence.text.slice(c.span[1]).trimStart();
+  return c.type === 'person' ? /^[(,–-]/u.test(next) : /^[(–-]/u.test(next);
+}
+
 /** Answers of one sentence that may stand in one list: of one type, and of one level for places. */
 function groupKey(c: Candidate): string {
   return `${c.articleId}#${c.sentenceIndex}#${c.type}#${c.level ?? ''}`;
+}
+
+/**
+ * In an article about several years, a figure written with the year asked ("năm 2023 được 23,1 tỷ")
+ * answers for that year: the figures of the same article no year is written with (a total over all
+ * of them) are no answer.
+ */
+function dropOutdated(out: Array<Omit<Scored, 'score'>>): void {
+  const yearOf = (x: Omit<Scored, 'score'>) => x.verdicts.find((v) => v.constraint.kind === 'year')?.verdict;
+  const dated = out.filter((x) => !x.dropped && x.candidate.type === 'quantity' && yearOf(x) === 'clause');
+  const articles = new Set(dated.map((x) => x.candidate.articleId));
+  // (the same figure written with the year elsewhere — "hơn 900" of the lead, "934" further on — stays)
+  const keys = new Set(dated.map((x) => x.candidate.key));
+  for (const x of out)
+    if (
+      !x.dropped &&
+      x.candidate.type === 'quantity' &&
+      articles.has(x.candidate.articleId) &&
+      !keys.has(x.candidate.key) &&
+      yearOf(x) === 'absent'
+    )
+      x.dropped = 'another figure of its article is written with the year asked';
 }
 
 /** Folded content words of a stretch of a sentence. */
@@ -403,12 +452,14 @@ function contrast(
       if (!seg) continue;
       const words = bySpan.get(spanOf(x)) ?? new Set<string>();
       // a value is told by the words written before it ("cấp tỉnh hoàn thành trong tháng 8", "huyện A
-      // 12 tỷ"); a name by the words written after it ("huyện Vĩnh Cửu (Cụm trưởng)", "bà A, Chủ tịch …")
-      // (the few words right next to it: a clause's opening belongs to all its items)
-      const value = VALUE_TYPES.has(x.candidate.type);
-      const side = value ? wordsIn(v, seg.before).slice(-LABEL_WORDS) : wordsIn(v, seg.after).slice(0, LABEL_WORDS);
-      for (const w of [...side, ...wordsIn(v, x.candidate.span), ...(x.candidate.own ?? [])])
-        words.add(w);
+      // 12 tỷ"); so is a name ("Cờ thi đua xuất sắc toàn diện cho … Phú Thọ"), unless what is said of
+      // it follows it in brackets or after a dash ("huyện Vĩnh Cửu (Cụm trưởng)", "bà A - Chủ tịch …",
+      // for a person also after a comma). Only the few words right next to it: a clause's opening
+      // belongs to all its items.
+      const side = labelledAfter(v, x.candidate)
+        ? wordsIn(v, seg.after).slice(0, LABEL_WORDS)
+        : wordsIn(v, seg.before).slice(-LABEL_WORDS);
+      for (const w of [...side, ...wordsIn(v, x.candidate.span), ...(x.candidate.own ?? [])]) words.add(w);
       bySpan.set(spanOf(x), words);
     }
     if (bySpan.size < 2) continue;

@@ -203,15 +203,21 @@ function titleFit(q: ParsedQuestion, c: Candidate, k: Knowledge): number | undef
     const clause = ` ${v.folded.slice(a, b).replace(/[^a-z0-9]+/g, ' ')} `;
     // (unless the title written there is another person's: "Bí thư Tỉnh ủy X thăm hộ bà Y")
     const others = personsIn(v.sentence).filter((p) => p.start >= a && p.end <= b && p.name !== c.text);
+    // the office as the clause writes it: the head and the words after it, which must hold the body
+    // and place asked, and no central body unless asked
+    const at = clause.indexOf(` ${slot.head} `);
+    const office = at >= 0 ? clause.slice(at, at + slot.head.length + 70) : '';
     if (
-      clause.includes(` ${slot.head} `) &&
-      slot.org.every((w) => clause.includes(` ${w} `)) &&
+      office &&
+      slot.org.every((w) => office.includes(` ${w} `)) &&
+      (!slot.place || office.includes(` ${slot.place} `)) &&
+      (slot.central || !office.includes(' trung uong ')) &&
       !others.some((p) => p.titles.some((t) => titleMatches(slot, q, t)))
     )
       return 0.8;
   }
-  if (same.some((p) => p.titles.length)) return undefined;
-  return 0.3;
+  // nothing says this person holds the title asked
+  return undefined;
 }
 
 /** A person holds the title asked, and the role asked when one is. */
@@ -238,6 +244,15 @@ function dateFit(q: ParsedQuestion, c: Candidate, k: Knowledge): number | undefi
   if (d.year && refYear && d.year < refYear - ANNIVERSARY_GAP && !q.years.includes(d.year)) return undefined;
   if (d.day !== undefined) return 1;
   return /thang (may|nao)|hoan thanh|(?<![a-z])han(?![a-z])/.test(q.folded) ? 1 : 0.4;
+}
+
+const AWARD_HEAD = /(co thi dua( xuat sac)?( toan dien)?|bang khen|giay khen|huan chuong|danh hieu)/;
+
+/** The award asked, exactly: "Cờ thi đua xuất sắc" is not "Cờ thi đua xuất sắc toàn diện". */
+function awardFit(q: ParsedQuestion, award: string): number | undefined {
+  const asked = q.folded.match(AWARD_HEAD)?.[0];
+  if (!asked) return 0.8;
+  return fold(award).match(AWARD_HEAD)?.[0] === asked ? 1 : undefined;
 }
 
 /** The kind word a question asks a name of ("phong trào nào" → "phong trao"). */
@@ -275,7 +290,8 @@ export function fitOf(q: ParsedQuestion, c: Candidate, k: Knowledge): number | u
       return nameFit(q, c);
     case 'unit':
       if (q.role) return roleFit(q, c, k);
-      return c.origin === 'fact:award' ? 1 : c.level === 'org' ? 0.6 : 0.75;
+      if (c.award !== undefined) return awardFit(q, c.award);
+      return c.level === 'org' ? 0.6 : 0.75;
     case 'place':
       return c.level === 'venue' ? 1 : 0.8;
     case 'ordinal': {

@@ -43,9 +43,15 @@ export function searchTerms(q: ParsedQuestion): string[] {
   return [...new Set([...words, ...pairs])];
 }
 
-export function relevance(q: ParsedQuestion, k: Knowledge, inScope: Set<string>, limit = 200): Relevance {
+/** `inScope` undefined: every article may answer. */
+export function relevance(
+  q: ParsedQuestion,
+  k: Knowledge,
+  inScope: Set<string> | undefined,
+  limit = 200,
+): Relevance {
   const terms = k.index.selectTerms(searchTerms(q));
-  const filter = (id: string) => inScope.has(id);
+  const filter = inScope ? (id: string) => inScope.has(id) : undefined;
   const raw = k.index.search(terms, { filter, limit });
   const articles = k.index.searchArticles(terms, filter);
   const maxSentence = raw[0]?.score ?? 1;
@@ -77,25 +83,5 @@ export function relevance(q: ParsedQuestion, k: Knowledge, inScope: Set<string>,
       const matched = new Set(h.terms.filter((t) => unigrams.has(t)));
       return matched.size / unigrams.size;
     },
-  };
-}
-
-/** The same, searched only when an answerer first needs it (roles and members seldom do). */
-export function lazyRelevance(q: ParsedQuestion, k: Knowledge, inScope: Set<string>): Relevance {
-  let r: Relevance | undefined;
-  const get = () => {
-    r ??= relevance(q, k, inScope);
-    return r;
-  };
-  return {
-    get hits() {
-      return get().hits;
-    },
-    get terms() {
-      return get().terms;
-    },
-    of: (a, i) => get().of(a, i),
-    ofArticle: (a) => get().ofArticle(a),
-    coverage: (h) => get().coverage(h),
   };
 }

@@ -21,8 +21,8 @@ export interface RetrieverOptions {
 export const RETRIEVER: RetrieverOptions = { sentences: 40, articles: 8, wholeArticles: 3 };
 
 export interface Retrieval {
-  /** Articles whose scope fits the question. */
-  inScope: Set<string>;
+  /** Articles whose scope fits the question; undefined when it names no scope (every article fits). */
+  inScope: Set<string> | undefined;
   /** Sentence and article relevance, normalized to the best in-scope sentence. */
   rel: Relevance;
   /** The best sentences, best first. */
@@ -46,7 +46,10 @@ export function retrieve(q: ParsedQuestion, k: Knowledge, options: RetrieverOpti
     if (!articles.includes(h.articleId) && articles.length < options.articles) articles.push(h.articleId);
   }
   // the best articles are read whole: an answer may stand in a sentence that repeats none of the
-  // question's words ("… trao 300 triệu đồng" for "hỗ trợ bao nhiêu tiền")
+  // question's words ("… trao 300 triệu đồng" for "hỗ trợ bao nhiêu tiền"); so are the only articles
+  // the question's scope leaves, matched or not
+  if (inScope && inScope.size <= options.wholeArticles)
+    for (const id of inScope) if (!articles.includes(id)) articles.push(id);
   for (const id of articles.slice(0, options.wholeArticles)) {
     const n = k.article(id)?.sentences.length ?? 0;
     for (let i = 0; i < n; i++) {
@@ -56,4 +59,9 @@ export function retrieve(q: ParsedQuestion, k: Knowledge, options: RetrieverOpti
     }
   }
   return { inScope, rel, views, articles };
+}
+
+/** True when an article is in the question's scope. */
+export function inScopeOf(r: Retrieval, articleId: string): boolean {
+  return !r.inScope || r.inScope.has(articleId);
 }

@@ -16,18 +16,18 @@ export interface Weights {
 
 export const WEIGHTS: Weights = {
   features: {
-    type: 1.05,
-    retrieval: 2.18,
-    focus: 1.66,
-    constraints: 0.36,
-    unverified: -0.44,
-    fit: 1.61,
-    prior: 0.23,
-    agreement: -0.11,
-    contrast: 1.91,
-    coverage: 1.09,
+    type: 0.93,
+    retrieval: 2.2,
+    focus: 1.59,
+    constraints: 0.23,
+    unverified: -0.33,
+    fit: 1.71,
+    prior: 0.33,
+    agreement: -0.07,
+    contrast: 1.93,
+    coverage: 1.29,
   },
-  noAnswer: 2.99,
+  noAnswer: 3.01,
 };
 
 export interface DecisionOptions {

@@ -346,7 +346,14 @@ function readUnits(raw: string): Unit[] {
       prev.text.length >= WRAPPED_LINE &&
       text.length <= 1.25 * prev.text.length &&
       /^[\p{L}\d]/u.test(text);
-    if (prev && !blank && !marked && !prev.marked && !TERMINAL.test(prev.text) && (/^\p{Ll}/u.test(text) || wrapped)) {
+    if (
+      prev &&
+      !blank &&
+      !marked &&
+      !prev.marked &&
+      !TERMINAL.test(prev.text) &&
+      (/^\p{Ll}/u.test(text) || wrapped)
+    ) {
       prev.text = `${prev.text} ${text}`;
       prev.nbsp ||= nbsp;
       continue;

@@ -148,7 +148,7 @@ export const CAPITALIZED_COMMON_HEADS: ReadonlySet<string> = new Set(
 /** English words written with a capital inside a question that are not names ("Front", "Committee"). */
 export const ENGLISH_CAPITALIZED: ReadonlySet<string> = new Set(
   (
-    'who what which when where how why whose is are was were did does do the a an in on of for to at by ' +
+    'who what which when where how why whose is are was were did does do the in on of for to at by ' +
     'vietnam vietnamese fatherland front committee central provincial province district commune ward ' +
     'town city cluster emulation great solidarity house houses people conference congress festival ' +
     'chairman chairwoman chair vice president secretary party standing permanent council union ' +
@@ -160,3 +160,10 @@ export const ENGLISH_CAPITALIZED: ReadonlySet<string> = new Set(
 /** The series a question asks the number of ("khóa mấy" → "khoa", "lần thứ mấy" → "lan thu"). */
 export const SERIES_ASKED =
   /(?<![a-z])(lan thu|thu|khoa|dot|lan|ky hop thu|ky hop|nhiem ky)( thu)? (?:may|nao)(?![a-z])/;
+
+/**
+ * Questions that rank units by a figure: "nhiều … nhất", "cao nhất", "lớn nhất", "dẫn đầu" (but
+ * "dẫn đầu đoàn" leads a delegation); and "ít nhất", "thấp nhất".
+ */
+export const ASKS_MOST = /(?<![a-z])(nhieu(?: [a-z]+){0,9} nhat|cao nhat|lon nhat|dan dau(?! doan))(?![a-z])/;
+export const ASKS_LEAST = /(?<![a-z])(it nhat|thap nhat)(?![a-z])/;

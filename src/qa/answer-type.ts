@@ -24,11 +24,13 @@ export interface AnswerTypeReading {
 const ADMIN_LEVELS = new Set(['province', 'district', 'commune', 'village']);
 
 export function answerTypeOf(
-  folded: string,
+  question: string,
   intent: Intent,
   askedLevel: string | undefined,
   role: ClusterRole | undefined,
 ): AnswerTypeReading {
+  // "Việt Nam nào" is not "năm nào" (which year), though both fold to "nam nao"
+  const folded = question.replace(/(?<![a-z])viet nam(?![a-z])/g, 'vietnam');
   const several = intent === 'members' || ASKS_FOR_LIST.test(folded) || ASKS_FOR_SEVERAL.test(folded);
   const adminLevel = askedLevel && ADMIN_LEVELS.has(askedLevel) ? (askedLevel as AskedLevel) : undefined;
   // counting and membership are told by their own words, whatever else the question says

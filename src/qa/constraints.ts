@@ -158,6 +158,9 @@ export function analyze(q: ParsedQuestion): QuestionAnalysis {
       !ASKING_WORDS.has(w) &&
       !((askedAdmin || constraints.some((c) => c.kind === 'place')) && ADMIN_WORDS.has(w) && !levels.has(w)),
   );
+  // a part of a compound question that only names what else it asks ("…, tỉnh nào?", "… và theo hình
+  // thức gì?") is about what the whole question is about
+  if (!focus.length && q.focus?.length) return analyze({ ...q, focus: undefined });
   return { constraints, focus: [...new Set(focus)] };
 }
 

@@ -4,6 +4,7 @@
  * is about ("hội nghị tổng kết", "lễ bàn giao"). An answer must come from evidence that names them too.
  */
 import { findLocalities, findPersons } from '../extract/mentions.ts';
+import { ENGLISH_PHRASES } from '../lexicon/english.ts';
 import { MEETING_HEADS, MEETING_KINDS } from '../lexicon/events.ts';
 import { findProvinces } from '../lexicon/provinces.ts';
 import { CAPITALIZED_COMMON_HEADS, ENGLISH_CAPITALIZED } from '../lexicon/question-patterns.ts';
@@ -18,6 +19,15 @@ export function datesIn(vi: string): Array<{ iso: string; surface: string }> {
   return findDates(text)
     .filter((d) => d.day !== undefined && d.month !== undefined)
     .map((d) => ({ iso: d.iso, surface: d.surface }));
+}
+
+/** English words of the glossary: capitalized in a question ("Mass Mobilization Commission"), no name. */
+const GLOSSARY_WORDS = new Set(
+  ENGLISH_PHRASES.flatMap(([en]) => en.split(/\s+/)).filter((w) => /^[a-z'’-]+$/.test(w) && w.length > 2),
+);
+
+function isEnglishWord(w: string): boolean {
+  return ENGLISH_CAPITALIZED.has(w) || GLOSSARY_WORDS.has(w);
 }
 
 const QUOTED = /[“"]([^”"]{2,120})[”"]/gu;
@@ -40,9 +50,7 @@ export function namesIn(vi: string, raw?: string): Array<{ surface: string; word
   if (raw !== undefined) {
     // an English question: its capitalized words that are not English are Vietnamese names
     for (const m of raw.matchAll(CAPITAL_RUN)) {
-      const words = m[0]
-        .split(/\s+/)
-        .filter((w) => !ENGLISH_CAPITALIZED.has(w.toLowerCase().replace(/['’]s$/, '')));
+      const words = m[0].split(/\s+/).filter((w) => !isEnglishWord(w.toLowerCase().replace(/['’]s$/, '')));
       if (words.length >= 2 && !findProvinces(words.join(' ')).length)
         add(words.join(' ').replace(/['’]s$/, ''));
     }

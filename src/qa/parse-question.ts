@@ -10,6 +10,8 @@ import { NUMBER_WORDS, ROMAN_NUMERALS } from '../lexicon/numbers.ts';
 import { findProvinces } from '../lexicon/provinces.ts';
 import {
   ASKED_LEVELS,
+  ASKS_LEAST,
+  ASKS_MOST,
   COUNTED_STOP,
   INTENT_PATTERNS,
   type Intent,
@@ -34,8 +36,9 @@ export interface ParseOptions {
   clusterKeys?: readonly string[];
 }
 
+// ("nông thôn mới" is the countryside, not a village "thôn Mới")
 const LOCALITY_ADMIN =
-  /(?<![a-z])(huyen|xa|thi tran|thi xa|phuong|quan|thon|ap|xom|dac khu)\s+([a-z0-9']+(?: [a-z0-9']+){0,3})/g;
+  /(?<![a-z])(huyen|xa|thi tran|thi xa|phuong|quan|(?<!nong )thon|ap|xom|dac khu)\s+([a-z0-9']+(?: [a-z0-9']+){0,3})/g;
 /** Words too common in questions to make, on their own, a place name. */
 const COMMON_WORDS = new Set([
   ...QUESTION_STOPWORDS,
@@ -450,6 +453,7 @@ function parseFolded(
     dates: datesIn(vi),
     names: lang === 'vi' ? namesIn(vi) : namesIn(vi, raw),
     events: eventsIn(folded),
+    superlative: ASKS_MOST.test(folded) ? 'most' : ASKS_LEAST.test(folded) ? 'least' : undefined,
   };
   // "Chủ tịch … tỉnh Phú Thọ, cụm trưởng … năm 2023, là ai?": a person's title and a role ask for the person
   if (q.expected === 'unit' && q.role && q.title && q.askedLevel === 'person') q.expected = 'person';

@@ -69,4 +69,6 @@ export interface ParsedQuestion {
   names: Array<{ surface: string; words: string[] }>;
   /** Events the question names ("hoi nghi tong ket", "dai hoi", "le ban giao"), folded. */
   events: string[];
+  /** "… nhiều nhất?", "… ít nhất?": the unit with the largest or smallest figure is asked. */
+  superlative?: 'most' | 'least';
 }

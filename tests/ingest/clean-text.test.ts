@@ -160,7 +160,8 @@ Kết thúc hội nghị, các đơn vị đã ký kết giao ước thi đua n�
   });
 
   it('keeps a headline apart from the paragraph that follows it without a blank line', () => {
-    const c = cleanText(`Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh trao quà Tết cho hộ nghèo tại xã Hòa Phú (huyện Hòa Vang)
+    const c =
+      cleanText(`Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh trao quà Tết cho hộ nghèo tại xã Hòa Phú (huyện Hòa Vang)
 Đoàn đã đến thăm và tặng 40 suất quà cho các hộ nghèo; mỗi suất trị giá 500 nghìn đồng.
 Ông Nguyễn Văn An, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh gửi lời chúc mừng năm mới đến cán bộ và nhân dân trong xã.`);
     expect(c.title).toBe(

@@ -33,6 +33,10 @@ export interface Candidate {
   titles?: PersonTitle[];
   /** For cluster roles: the role fact. */
   role?: RoleFact;
+  /** A rounded figure ("hơn 900 cuộc") whose exact value the article also writes: shown as that one. */
+  rounded?: boolean;
+  /** For award recipients: the award, as written. */
+  award?: string;
   /** For dates. */
   date?: DateMention;
   /** For lists: the items, as written. */

@@ -124,11 +124,18 @@ function wordFigures(v: SentenceView, base: QuantityFact | undefined): Candidate
     // "năm 2023" is a year, "một số" / "một cách" are no figures
     if (/^(?:so|cach|lan|thoi|trong|nhung|khi|nay|do|ay)\b/.test(after)) continue;
     const unit = unitAfter(after);
-    const counted = after.split(' ').slice(0, Math.max(unit.key ? unit.key.split(' ').length : 0, 2)).join(' ');
+    const counted = after
+      .split(' ')
+      .slice(0, Math.max(unit.key ? unit.key.split(' ').length : 0, 2))
+      .join(' ');
     const start = m.index ?? 0;
     const phraseWords = (m[2] ?? '').split(/\s+/).slice(0, counted.split(' ').length);
     const phrase = `${m[1]} ${phraseWords.join(' ')}`;
-    const clauseStart = Math.max(text.lastIndexOf(';', start), text.lastIndexOf(':', start), text.lastIndexOf(',', start));
+    const clauseStart = Math.max(
+      text.lastIndexOf(';', start),
+      text.lastIndexOf(':', start),
+      text.lastIndexOf(',', start),
+    );
     const f: QuantityFact = {
       type: 'quantity',
       id: `${v.articleId}:word:${v.index}:${start}`,
@@ -138,10 +145,19 @@ function wordFigures(v: SentenceView, base: QuantityFact | undefined): Candidate
       kind: unit.kind,
       unit: unit.label,
       counted,
-      label: fold(text.slice(clauseStart + 1, start)).split(/[^a-z0-9]+/).filter(Boolean).slice(-12).join(' '),
+      label: fold(text.slice(clauseStart + 1, start))
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean)
+        .slice(-12)
+        .join(' '),
       tail: '',
       perUnit: /(?<![\p{L}])mỗi(?![\p{L}])/iu.test(text.slice(clauseStart + 1, start)),
-      source: { articleId: v.articleId, sentenceIndex: v.index, quote: text, span: [start, start + phrase.length] },
+      source: {
+        articleId: v.articleId,
+        sentenceIndex: v.index,
+        quote: text,
+        span: [start, start + phrase.length],
+      },
       years: base?.years ?? [],
       provinces: base?.provinces ?? [],
     };
@@ -157,4 +173,39 @@ export function figures(k: Knowledge, v: SentenceView): Candidate[] {
     ...ratios(v, facts[0]),
     ...wordFigures(v, facts[0]),
   ];
+}
+
+/** True when `exact` is the precise figure of the same thing `rounded` rounds ("934" for "hơn 900"). */
+function refines(exact: QuantityFact, rounded: QuantityFact): boolean {
+  const q = rounded.qualifier;
+  const v = rounded.value;
+  const x = exact.value;
+  const near =
+    q === 'over'
+      ? x > v && x < v * 1.2
+      : q === 'under' || q === 'nearly'
+        ? x < v && x > v * 0.8
+        : Math.abs(x - v) < v * 0.1;
+  return (
+    q !== undefined &&
+    !exact.qualifier &&
+    near &&
+    exact.kind === rounded.kind &&
+    exact.counted.split(' ')[0] === rounded.counted.split(' ')[0]
+  );
+}
+
+/**
+ * A rounded figure of the lead ("hơn 900 cuộc giám sát") and the exact one the article writes further
+ * on ("934 cuộc giám sát") are one answer: the rounded reading takes the exact one's key.
+ */
+export function withExactFigures(k: Knowledge, cands: Candidate[]): Candidate[] {
+  return cands.map((c) => {
+    const f = c.quantity;
+    if (!f?.qualifier) return c;
+    const exact = k.factsOf(c.articleId, 'quantity').find((x) => refines(x, f));
+    return exact
+      ? { ...c, key: `${exact.value}|${exact.kind}|${exact.counted.split(' ')[0] ?? ''}`, rounded: true }
+      : c;
+  });
 }

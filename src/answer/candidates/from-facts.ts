@@ -96,9 +96,10 @@ export function awardCandidates(facts: readonly AwardFact[], lang: Lang): Candid
     type: 'unit',
     text: a.recipients.join(', '),
     line: `${a.recipients.join(', ')} — ${a.proposed ? p.proposed : p.awarded} ${a.award}`,
-    key: `${fold(a.award)}|${a.recipients.map(fold).join(',')}`,
+    key: a.recipients.map((r) => unitKey(fold(r))).join('|'),
     ...at(a),
     origin: 'fact:award',
+    award: a.award,
     prior: 0.9,
     items: a.recipients.length > 1 ? a.recipients : undefined,
   }));

@@ -3,13 +3,14 @@
  * articles and spans read off the retrieved sentences by the recognisers of this folder.
  */
 import { clusterKeyMatches } from '../../extract/cluster-mentions.ts';
+import type { RoleFact } from '../../extract/fact.ts';
 import type { ParsedQuestion } from '../../qa/question.ts';
 import type { Knowledge } from '../knowledge.ts';
 import type { Retrieval } from '../retrieve.ts';
 import type { Candidate } from './candidate.ts';
 import { dates, ordinals, years } from './dates.ts';
 import { descriptions, enumerations, reasons } from './descriptions.ts';
-import { figures } from './figures.ts';
+import { figures, withExactFigures } from './figures.ts';
 import {
   awardCandidates,
   campaignCandidates,
@@ -24,37 +25,61 @@ import {
 import { awardNames, documentNames, quotedNames } from './names.ts';
 import { people, peopleList } from './people.ts';
 import { adminLists, localities, localityLists, organisations, venues } from './places.ts';
+import { superlatives } from './superlatives.ts';
 
 /** Award words in a question: the recipients of that award are the units it asks for. */
 const AWARD_ASKED = /(co thi dua|bang khen|giay khen|huan chuong|danh hieu)/;
+
+/**
+ * The articles the facts of a type are read from: those of the question's scope that have such facts
+ * (found with the store's lookups), or, when it names no scope, the best retrieved articles.
+ */
+function factArticles(k: Knowledge, r: Retrieval, type: 'role' | 'cluster'): string[] {
+  if (!r.inScope) return r.articles;
+  const having = new Set(k.articlesWith(type));
+  return [...r.inScope].filter((id) => having.has(id));
+}
+
+/** The role facts of the role asked, in the question's years when it names some. */
+function roleFacts(q: ParsedQuestion, k: Knowledge, r: Retrieval): RoleFact[] {
+  // "ai là cụm trưởng năm 2024?" names no place: every article with a leader of 2024 may answer
+  const articles =
+    !r.inScope && q.years.length
+      ? [...new Set(q.years.flatMap((year) => k.articlesWith('role', { year })))]
+      : factArticles(k, r, 'role');
+  return factsIn(k, articles, 'role').filter((f) => f.role === q.role);
+}
 
 export function generate(q: ParsedQuestion, k: Knowledge, r: Retrieval): Candidate[] {
   const out: Candidate[] = [];
   const each = (read: (v: Retrieval['views'][number]) => Candidate[]) => {
     for (const v of r.views) out.push(...read(v));
   };
+  // "… nhiều nhất?": the unit a breakdown ranks first, and nothing else
+  if (q.superlative && (q.expected === 'unit' || q.expected === 'place')) {
+    each((v) => superlatives(q, k, v));
+    return out;
+  }
   switch (q.expected) {
     case 'person':
-      if (q.role)
-        out.push(
-          ...roleHolders(
-            factsIn(k, r.inScope, 'role').filter((f) => f.role === q.role),
-            q.lang,
-          ),
-        );
+      if (q.role) out.push(...roleHolders(roleFacts(q, k, r), q.lang));
       each((v) => people(k, v));
       each(peopleList);
       break;
     case 'unit':
       if (q.role) {
-        const roles = factsIn(k, r.inScope, 'role').filter(
-          (f) =>
-            f.role === q.role &&
-            (!q.clusterKey || (f.clusterKey && clusterKeyMatches(q.clusterKey, f.clusterKey))),
+        const roles = roleFacts(q, k, r).filter(
+          (f) => !q.clusterKey || (f.clusterKey && clusterKeyMatches(q.clusterKey, f.clusterKey)),
         );
-        out.push(...roleCandidates(roles, q.lang));
-        out.push(...roleHolders(roles, q.lang));
-        each((v) => people(k, v));
+        const units = roleCandidates(roles, q.lang);
+        out.push(...units);
+        // the person who represents a unit holding the role is a reading of that role: its answer is the unit
+        const represented = (c: Candidate) =>
+          units.find((u) => u.articleId === c.articleId && u.role?.person === c.text);
+        for (const c of [...roleHolders(roles, q.lang), ...r.views.flatMap((v) => people(k, v))]) {
+          const unit = represented(c);
+          out.push(unit ? { ...c, type: 'unit', key: unit.key, line: unit.line, role: unit.role } : c);
+        }
       }
       if (AWARD_ASKED.test(q.folded)) out.push(...awardCandidates(factsIn(k, r.articles, 'award'), q.lang));
       each((v) => localities(v, 'unit'));
@@ -71,7 +96,7 @@ export function generate(q: ParsedQuestion, k: Knowledge, r: Retrieval): Candida
       break;
     case 'quantity':
       each((v) => figures(k, v));
-      break;
+      return withExactFigures(k, out);
     case 'date':
       out.push(...meetingCandidates(factsIn(k, r.articles, 'meeting'), 'date'));
       out.push(...deadlineCandidates(factsIn(k, r.articles, 'deadline')));
@@ -91,7 +116,7 @@ export function generate(q: ParsedQuestion, k: Knowledge, r: Retrieval): Candida
       each(awardNames);
       break;
     case 'members': {
-      const clusters = factsIn(k, r.inScope, 'cluster').filter(
+      const clusters = factsIn(k, factArticles(k, r, 'cluster'), 'cluster').filter(
         (c) => !q.clusterKey || clusterKeyMatches(q.clusterKey, c.key),
       );
       out.push(...memberCandidates(clusters));
