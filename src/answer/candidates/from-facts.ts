@@ -34,7 +34,7 @@ export function roleLine(f: RoleFact, p: Phrases): string {
   return `${f.holder}${who} — ${role}${cluster}${year}`;
 }
 
-export function roleCandidates(facts: readonly RoleFact[], lang: Lang): Candidate[] {
+export function roleCandidates(k: Knowledge, facts: readonly RoleFact[], lang: Lang): Candidate[] {
   const p = phrases(lang);
   return facts.map((f) => ({
     type: 'unit',
@@ -43,7 +43,7 @@ export function roleCandidates(facts: readonly RoleFact[], lang: Lang): Candidat
     key: unitKey(fold(f.holder)),
     ...at(f),
     span: spanOf(
-      f.source.quote,
+      quoteOf(k, f),
       f.holder.replace(/^(?:huyện|xã|thành phố|thị xã|phường|thị trấn)\s+/u, ''),
       f.source.span,
     ),
@@ -129,13 +129,25 @@ export function documentCandidates(facts: readonly DocumentFact[]): Candidate[] 
   }));
 }
 
+/** The sentence a fact was read from, as the store has it. */
+function quoteOf(
+  k: Knowledge,
+  f: { source: { articleId: string; sentenceIndex: number; quote?: string } },
+): string {
+  return k.sentence(f.source.articleId, f.source.sentenceIndex)?.text ?? f.source.quote ?? '';
+}
+
 /** Where a fact's answer is written in its sentence: the text searched from the fact's span on. */
 function spanOf(quote: string, text: string, from: [number, number]): [number, number] {
   const at = quote.indexOf(text, Math.max(0, from[0] - 200));
   return at >= 0 ? [at, at + text.length] : from;
 }
 
-export function meetingCandidates(facts: readonly MeetingFact[], type: 'date' | 'place'): Candidate[] {
+export function meetingCandidates(
+  k: Knowledge,
+  facts: readonly MeetingFact[],
+  type: 'date' | 'place',
+): Candidate[] {
   const out: Candidate[] = [];
   for (const m of facts) {
     if (type === 'date' && m.date)
@@ -145,7 +157,7 @@ export function meetingCandidates(facts: readonly MeetingFact[], type: 'date' | 
         line: `${displayDate(m.date.surface, m.date.iso)} — ${m.name}`,
         key: m.date.iso,
         ...at(m),
-        span: spanOf(m.source.quote, m.date.surface, m.source.span),
+        span: spanOf(quoteOf(k, m), m.date.surface, m.source.span),
         origin: 'fact:meeting',
         prior: 0.85,
       });
@@ -156,7 +168,7 @@ export function meetingCandidates(facts: readonly MeetingFact[], type: 'date' | 
         line: `${m.place} — ${m.name}`,
         key: unitKey(fold(m.place)),
         ...at(m),
-        span: spanOf(m.source.quote, m.place, m.source.span),
+        span: spanOf(quoteOf(k, m), m.place, m.source.span),
         origin: 'fact:meeting',
         prior: 0.85,
         level: 'venue',
@@ -165,9 +177,9 @@ export function meetingCandidates(facts: readonly MeetingFact[], type: 'date' | 
   return out;
 }
 
-export function deadlineCandidates(facts: readonly DeadlineFact[]): Candidate[] {
+export function deadlineCandidates(k: Knowledge, facts: readonly DeadlineFact[]): Candidate[] {
   return facts.map((d) => {
-    const start = d.source.quote.indexOf(d.when, d.source.span[0]);
+    const start = quoteOf(k, d).indexOf(d.when, d.source.span[0]);
     return {
       type: 'date',
       text: d.when,

@@ -71,7 +71,7 @@ export function generate(q: ParsedQuestion, k: Knowledge, r: Retrieval): Candida
         const roles = roleFacts(q, k, r).filter(
           (f) => !q.clusterKey || (f.clusterKey && clusterKeyMatches(q.clusterKey, f.clusterKey)),
         );
-        const units = roleCandidates(roles, q.lang);
+        const units = roleCandidates(k, roles, q.lang);
         out.push(...units);
         // the person who represents a unit holding the role is a reading of that role: its answer is the unit
         const represented = (c: Candidate) =>
@@ -88,7 +88,7 @@ export function generate(q: ParsedQuestion, k: Knowledge, r: Retrieval): Candida
       each((v) => adminLists(v, 'unit'));
       break;
     case 'place':
-      out.push(...meetingCandidates(factsIn(k, r.articles, 'meeting'), 'place'));
+      out.push(...meetingCandidates(k, factsIn(k, r.articles, 'meeting'), 'place'));
       each(venues);
       each((v) => localities(v, 'place'));
       each((v) => localityLists(v, 'place'));
@@ -98,8 +98,8 @@ export function generate(q: ParsedQuestion, k: Knowledge, r: Retrieval): Candida
       each((v) => figures(k, v));
       return withExactFigures(k, out);
     case 'date':
-      out.push(...meetingCandidates(factsIn(k, r.articles, 'meeting'), 'date'));
-      out.push(...deadlineCandidates(factsIn(k, r.articles, 'deadline')));
+      out.push(...meetingCandidates(k, factsIn(k, r.articles, 'meeting'), 'date'));
+      out.push(...deadlineCandidates(k, factsIn(k, r.articles, 'deadline')));
       each((v) => dates(v, k.scope(v.articleId)?.refYear));
       break;
     case 'year':
