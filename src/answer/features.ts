@@ -284,6 +284,7 @@ export function featuresOf(
     spans.set(key, list);
   }
   const segments = new Map<string, Map<string, Segment>>();
+  const coverages = new Map<SentenceView, number>();
   for (const c of candidates) {
     const v = viewOf(k, c.articleId, c.sentenceIndex);
     const f: Features = {
@@ -337,7 +338,12 @@ export function featuresOf(
     }
     f.fit = fit;
     f.retrieval = Math.max(r.rel.of(c.articleId, c.sentenceIndex), 0.5 * r.rel.ofArticle(c.articleId));
-    f.coverage = coverageOf(k, v, q.keywords);
+    let coverage = coverages.get(v);
+    if (coverage === undefined) {
+      coverage = coverageOf(k, v, q.keywords);
+      coverages.set(v, coverage);
+    }
+    f.coverage = coverage;
     const key = groupKey(c);
     let segs = segments.get(key);
     if (!segs) {

@@ -91,13 +91,27 @@ function headFits(q: ParsedQuestion, f: QuantityFact): boolean {
 
 /** A figure the question itself states ("Trong 62 căn…", "80 triệu đồng") is what it asks within. */
 function statedInQuestion(q: ParsedQuestion, f: QuantityFact): boolean {
-  return findNumbers(q.raw).some((n) => {
-    const word =
-      fold(q.raw.slice(n.end))
-        .trim()
-        .split(/[^a-z0-9]+/)[0] ?? '';
-    return n.value === f.value && (word === '' || f.counted.split(' ')[0] === word || f.kind === 'money');
-  });
+  return statedFigures(q).some(
+    (n) => n.value === f.value && (n.word === '' || f.counted.split(' ')[0] === n.word || f.kind === 'money'),
+  );
+}
+
+const stated = new WeakMap<ParsedQuestion, Array<{ value: number; word: string }>>();
+
+/** The figures a question writes, with the word after each, read once per question. */
+function statedFigures(q: ParsedQuestion): Array<{ value: number; word: string }> {
+  let figures = stated.get(q);
+  if (!figures) {
+    figures = findNumbers(q.raw).map((n) => ({
+      value: n.value,
+      word:
+        fold(q.raw.slice(n.end))
+          .trim()
+          .split(/[^a-z0-9]+/)[0] ?? '',
+    }));
+    stated.set(q, figures);
+  }
+  return figures;
 }
 
 function quantityFit(q: ParsedQuestion, f: QuantityFact): number | undefined {

@@ -143,8 +143,10 @@ export function identifiersIn(folded: string): Array<{ word: string; n: number }
   return out;
 }
 
+const ROLE_RES = ROLE_WORDS.map(([w, role]) => [new RegExp(`(?<![a-z])${w}(?![a-z])`), role] as const);
+
 function detectRole(f: string): ParsedQuestion['role'] {
-  for (const [w, role] of ROLE_WORDS) if (new RegExp(`(?<![a-z])${w}(?![a-z])`).test(f)) return role;
+  for (const [re, role] of ROLE_RES) if (re.test(f)) return role;
   // in a question, the unit that "hosts" (đăng cai) a cluster is its leader
   if (/(?<![a-z])dang cai(?![a-z])/.test(f) && /(?<![a-z])(cum|khoi)(?![a-z])/.test(f)) return 'leader';
   return undefined;
@@ -167,7 +169,9 @@ const ADMIN_STOP = new Set(['tinh', 'huyen', 'xa', 'thanh', 'quan', 'phuong', 't
 /** Titles of central office whatever follows them. */
 const CENTRAL_HEADS = /^(chu tich nuoc|thu tuong|pho thu tuong|tong bi thu|chu tich quoc hoi)\b/;
 
-const titleHeads = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
+const titleHeads = [...TITLE_HEADS]
+  .sort((a, b) => b.length - a.length)
+  .map((h) => ({ head: h, parts: h.split(' ') }));
 
 function detectTitle(
   f: string,
@@ -178,7 +182,9 @@ function detectTitle(
   const words = f.replace(/(?<![a-z])(dan dau doan|dan doan|dan dau)(?![a-z])/g, 'truong doan').split(' ');
 
   for (let i = 0; i < words.length; i++) {
-    const head = titleHeads.find((h) => h.split(' ').every((p, k) => words[i + k] === p));
+    const head = titleHeads.find(
+      (h) => h.parts[0] === words[i] && h.parts.every((p, k) => words[i + k] === p),
+    )?.head;
     if (!head) continue;
     // a cluster's or bloc's role is asked as a role, not as a person's title
     if (/^(cum|truong cum|pho cum|khoi|truong khoi|pho khoi)/.test(head)) continue;
@@ -258,9 +264,14 @@ function countedPhrase(f: string): string | undefined {
   return out.length ? out.join(' ') : undefined;
 }
 
+/** Kind cues, longest first, each with its word-bounded pattern. */
+const CUES = Object.keys(KIND_CUES)
+  .sort((a, b) => b.length - a.length)
+  .map((c) => ({ cue: c, re: new RegExp(`(?<![a-z])${c}(?![a-z])`) }));
+
 function quantityKind(f: string, counted?: string): QuantityKind | undefined {
-  const cues = Object.keys(KIND_CUES).sort((a, b) => b.length - a.length);
-  const cued = (text: string) => cues.find((c) => new RegExp(`(?<![a-z])${c}(?![a-z])`).test(text));
+  const cues = CUES.map((c) => c.cue);
+  const cued = (text: string) => CUES.find((c) => c.re.test(text))?.cue;
   if (counted) {
     const u = unitAfter(counted);
     if (u.key) return u.kind;
