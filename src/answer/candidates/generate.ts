@@ -4,6 +4,7 @@
  */
 import { clusterKeyMatches } from '../../extract/cluster-mentions.ts';
 import type { RoleFact } from '../../extract/fact.ts';
+import { ROLE_WORDS } from '../../lexicon/roles.ts';
 import type { ParsedQuestion } from '../../qa/question.ts';
 import type { Knowledge } from '../knowledge.ts';
 import type { Retrieval } from '../retrieve.ts';
@@ -50,10 +51,25 @@ function roleFacts(q: ParsedQuestion, k: Knowledge, r: Retrieval): RoleFact[] {
   return factsIn(k, articles, 'role').filter((f) => f.role === q.role);
 }
 
+/** The words of a role, as a pattern over folded text. */
+const roleRes = new Map(
+  (['leader', 'deputy'] as const).map((role) => [
+    role,
+    new RegExp(
+      `(?<![a-z])(${ROLE_WORDS.filter(([, r]) => r === role)
+        .map(([w]) => w)
+        .join('|')})(?![a-z])`,
+    ),
+  ]),
+);
+
 export function generate(q: ParsedQuestion, k: Knowledge, r: Retrieval): Candidate[] {
   const out: Candidate[] = [];
+  // a span holds a role only where the sentence writes the role (fit.ts): other sentences are not read
+  const roleRe = q.role ? roleRes.get(q.role) : undefined;
+  const views = roleRe ? r.views.filter((v) => roleRe.test(v.folded)) : r.views;
   const each = (read: (v: Retrieval['views'][number]) => Candidate[]) => {
-    for (const v of r.views) out.push(...read(v));
+    for (const v of views) out.push(...read(v));
   };
   // "… nhiều nhất?": the unit a breakdown ranks first, and nothing else
   if (q.superlative && (q.expected === 'unit' || q.expected === 'place')) {
@@ -76,14 +92,15 @@ export function generate(q: ParsedQuestion, k: Knowledge, r: Retrieval): Candida
         // the person who represents a unit holding the role is a reading of that role: its answer is the unit
         const represented = (c: Candidate) =>
           units.find((u) => u.articleId === c.articleId && u.role?.person === c.text);
-        for (const c of [...roleHolders(roles, q.lang), ...r.views.flatMap((v) => people(k, v))]) {
+        for (const c of [...roleHolders(roles, q.lang), ...views.flatMap((v) => people(k, v))]) {
           const unit = represented(c);
           out.push(unit ? { ...c, type: 'unit', key: unit.key, line: unit.line, role: unit.role } : c);
         }
       }
       if (AWARD_ASKED.test(q.folded)) out.push(...awardCandidates(factsIn(k, r.articles, 'award'), q.lang));
       each((v) => localities(v, 'unit'));
-      each(organisations);
+      // (an organisation answers "which bank/company/body", not "which province/district")
+      if (!q.level || q.level === 'org' || q.level === 'unit') each(organisations);
       each((v) => localityLists(v, 'unit'));
       each((v) => adminLists(v, 'unit'));
       break;
