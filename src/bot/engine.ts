@@ -32,4 +32,6 @@ export interface BotEngine {
    * the address and keep working across restarts; otherwise citations wait in an LRU.
    */
   citation?(articleId: string, sentenceIndex: number): Citation | undefined;
+  /** Optional: answers a question nobody asked, so that the first real one is answered at full speed. */
+  warmUp?(): void;
 }

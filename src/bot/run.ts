@@ -117,6 +117,8 @@ export async function runBot(
     ...options.bot,
   });
   options.configure?.(bot);
+  // the reader compiles its patterns on first use: pay that before the first user asks
+  engine.warmUp?.();
 
   const stopping = new AbortController();
   let stopPromise: Promise<void> | undefined;
