@@ -16,6 +16,7 @@ import type { Readability } from '@mozilla/readability';
 import type { parseHTML } from 'linkedom';
 import { boundDepth } from './bound-depth.ts';
 import { CAPTION_MARK } from './clean-text.ts';
+import { hasProse } from './screen-content.ts';
 
 /** The DOM and Readability, loaded on the first page (~0.2 s): a process that reads no HTML never pays. */
 let htmlTools: { Readability: typeof Readability; parseHTML: typeof parseHTML } | undefined;
@@ -316,8 +317,9 @@ export function htmlToText(page: string): HtmlPage {
   }
   let text = article?.content ? render(article.content) : '';
   let fallback = false;
-  if (text.replace(/\s+/g, '').length < 140) {
-    // readability found nothing: the whole body, without page chrome
+  if (text.replace(/\s+/g, '').length < 140 || !hasProse(text)) {
+    // readability found nothing, or picked a block that is no prose (a giant table, a list of
+    // links): the whole body, without page chrome
     const { document: fresh } = parseHTML(html) as unknown as { document: DomDocument };
     markCaptions(fresh);
     for (const tag of CHROME_TAGS) for (const el of Array.from(fresh.querySelectorAll(tag))) el.remove();

@@ -6,11 +6,13 @@
  */
 import { createHash } from 'node:crypto';
 import { normalizeText, squeeze } from '../text/normalize.ts';
+import { shorten } from '../text/shorten.ts';
 import type { Article, ArticleMeta, Sentence, SourceFormat } from './article.ts';
 import { cleanText } from './clean-text.ts';
 import { htmlToText } from './html-to-text.ts';
 import { inferMetadata, type PageMeta } from './infer-metadata.ts';
 import { markdownToText } from './markdown-to-text.ts';
+import { removeControls } from './screen-content.ts';
 import { splitSentences } from './split-sentences.ts';
 
 /** What parseArticle needs: a Source from read-sources, or a document an admin sent. */
@@ -32,8 +34,12 @@ export function articleHash(raw: string, meta?: ArticleMeta): string {
 
 function toText(source: ArticleSource): { text: string; page?: PageMeta } {
   if (source.format === 'html') {
-    const page = htmlToText(source.raw);
-    return { text: page.text, page };
+    // entities may decode to what screening removed from the source (&#0; → U+FFFD)
+    const { text, title, publisher, date, url } = htmlToText(source.raw);
+    const page: PageMeta = { date, url };
+    if (title) page.title = removeControls(title);
+    if (publisher) page.publisher = removeControls(publisher);
+    return { text: removeControls(text), page };
   }
   if (source.format === 'md') {
     const md = markdownToText(source.raw);
@@ -42,17 +48,41 @@ function toText(source: ArticleSource): { text: string; page?: PageMeta } {
   return { text: source.raw };
 }
 
+/**
+ * Bounds that no real article comes near (the longest sentence of the seed, dev and held-out
+ * articles is about 700 characters, the longest lead 940, the longest title 200) and that keep
+ * what every question reads of an article — its title and lead — small whatever a page holds.
+ */
+const MAX_TITLE = 300;
+const MAX_SENTENCE = 2000;
+const MAX_LEAD = 2000;
+
+/** A sentence longer than MAX_SENTENCE, in pieces cut at word boundaries. */
+function pieces(text: string): string[] {
+  const out: string[] = [];
+  let rest = text;
+  while (rest.length > MAX_SENTENCE) {
+    const space = rest.lastIndexOf(' ', MAX_SENTENCE);
+    const cut = space > MAX_SENTENCE / 2 ? space : MAX_SENTENCE;
+    out.push(rest.slice(0, cut).trim());
+    rest = rest.slice(cut).trim();
+  }
+  if (rest) out.push(rest);
+  return out;
+}
+
 /** Parses one source into an Article; see the module comment. */
 export function parseArticle(source: ArticleSource): Article {
   const { text, page } = toText(source);
   const cleaned = cleanText(text, { title: source.meta?.title ?? page?.title });
   const info = inferMetadata({ cleaned, meta: source.meta, page });
-  const title = squeeze(normalizeText(info.title));
-  const headline = squeeze(normalizeText(info.headline));
+  const title = shorten(squeeze(normalizeText(info.title)), MAX_TITLE);
+  const headline = shorten(squeeze(normalizeText(info.headline)), MAX_SENTENCE);
 
   const sentences: Sentence[] = [{ index: 0, text: headline, kind: 'title', paragraph: 0 }];
   let paragraph = 0;
   let leadDone = false;
+  let leadChars = 0;
   for (const block of cleaned.blocks) {
     paragraph++;
     let kind: Sentence['kind'] = 'caption';
@@ -63,8 +93,12 @@ export function parseArticle(source: ArticleSource): Article {
     // a caption is one unit, even when it holds two short sentences
     const parts = kind === 'caption' ? [block.text] : splitSentences(block.text);
     for (const part of parts) {
-      const t = squeeze(normalizeText(part));
-      if (t) sentences.push({ index: sentences.length, text: t, kind, paragraph });
+      for (const t of pieces(squeeze(normalizeText(part)))) {
+        // a lead longer than MAX_LEAD goes on as body
+        if (kind === 'lead' && leadChars > MAX_LEAD) kind = 'body';
+        if (kind === 'lead') leadChars += t.length;
+        sentences.push({ index: sentences.length, text: t, kind, paragraph });
+      }
     }
   }
 

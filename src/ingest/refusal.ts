@@ -24,6 +24,8 @@ export type Refusal =
   | { reason: 'too-short'; sentences: number }
   /** A page whose readable part is only menus and links. */
   | { reason: 'navigation-only' }
+  /** Thousands of words that are the same few repeated. */
+  | { reason: 'repetitive' }
   /** Parsing took longer than its budget. */
   | { reason: 'timeout'; budgetMs: number }
   /** The parser ran out of memory or failed. */
@@ -46,6 +48,7 @@ const MESSAGES: { [L in Lang]: { [R in RefusalReason]: (r: Extract<Refusal, { re
     empty: () => 'nội dung trống',
     'too-short': () => 'nội dung quá ngắn: chưa đến 2 câu tiếng Việt hoặc tiếng Anh',
     'navigation-only': () => 'trang chỉ có menu và đường link, không có nội dung bài viết',
+    repetitive: () => 'nội dung chỉ lặp đi lặp lại vài từ, không phải bài viết',
     timeout: (r) => `xử lý quá ${r.budgetMs / 1000} giây nên đã dừng (trang quá phức tạp)`,
     'parse-failed': () => 'không phân tích được nội dung (trang quá phức tạp)',
   },
@@ -61,6 +64,7 @@ const MESSAGES: { [L in Lang]: { [R in RefusalReason]: (r: Extract<Refusal, { re
     empty: () => 'empty',
     'too-short': () => 'too short: fewer than 2 sentences of Vietnamese or English',
     'navigation-only': () => 'only menus and links, no article text',
+    repetitive: () => 'the same few words repeated over and over, not an article',
     timeout: (r) => `parsing took more than ${r.budgetMs / 1000} s and was stopped (the page is too complex)`,
     'parse-failed': (r) => `could not be parsed (${r.detail})`,
   },

@@ -57,15 +57,19 @@ export function syllables(text: string): SyllableToken[] {
 /** Words of a text as written, split by natural's Vietnamese aggressive tokenizer, whole tokens kept. */
 export function rawWords(text: string): string[] {
   const out: string[] = [];
+  // a loop, not push(...words): a text of a few hundred thousand words would overflow the stack
+  const add = (words: string[]) => {
+    for (const w of words) out.push(w);
+  };
   let last = 0;
   for (const m of text.matchAll(WHOLE)) {
     const start = m.index ?? 0;
-    out.push(...viTokenizer.tokenize(text.slice(last, start).normalize('NFC')));
+    add(viTokenizer.tokenize(text.slice(last, start).normalize('NFC')));
     const surface = m[0].replace(/[.,]+$/, '');
     out.push(surface);
     last = start + surface.length;
   }
-  out.push(...viTokenizer.tokenize(text.slice(last).normalize('NFC')));
+  add(viTokenizer.tokenize(text.slice(last).normalize('NFC')));
   return out.filter(Boolean);
 }
 
