@@ -67,21 +67,7 @@ export async function ensureBuilt(log = (message) => process.stderr.write(messag
   mkdirSync(DIST, { recursive: true });
   const temp = `${dir}.${process.pid}.tmp`;
   rmSync(temp, { recursive: true, force: true });
-  await esbuild.build({
-    absWorkingDir: ROOT,
-    entryPoints: ENTRIES,
-    outdir: temp,
-    entryNames: '[name]',
-    chunkNames: '[name]-[hash]',
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    sourcemap: true,
-    logLevel: 'warning',
-  });
+  await bundle(ENTRIES, temp, esbuild);
   writeFileSync(join(temp, '.complete'), `${hash}\n`);
   try {
     renameSync(temp, dir);
@@ -93,6 +79,36 @@ export async function ensureBuilt(log = (message) => process.stderr.write(messag
   prune(hash);
   return dir;
 }
+
+/**
+ * Bundles entry points ({ name: path }) into `outdir` as the build does: one file per entry at the
+ * top (the ingestion workers are found beside the code that starts them), shared chunks, npm packages
+ * external. Tests use it to run a fixture as fast as the CLI starts.
+ */
+export async function bundle(entries, outdir, esbuild) {
+  const { build } = esbuild ?? (await import('esbuild'));
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: entries,
+    outdir,
+    entryNames: '[name]',
+    chunkNames: '[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: true,
+    logLevel: 'warning',
+  });
+}
+
+/** The ingestion workers' entries, which every bundle that ingests needs beside it. */
+export const WORKER_ENTRIES = {
+  'pool-worker': ENTRIES['pool-worker'],
+  'worker-tasks': ENTRIES['worker-tasks'],
+};
 
 /** Removes older builds, keeping the newest few. */
 function prune(current) {

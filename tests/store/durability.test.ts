@@ -5,17 +5,31 @@
  * naming it. Bounded in count and time; files on the local disk only.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine.ts';
 import { lockDataDir } from '../../src/store/data-dir-lock.ts';
 import { SEEDS } from '../extract/articles.ts';
 import { tempDirs } from './temp-dirs.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CHILD = join(ROOT, 'tests/store/fixtures/ingest-child.ts');
-const CLI = join(ROOT, 'src/cli/main.ts');
+const CLI = join(ROOT, 'scripts/start.mjs');
+/** The ingest child, bundled as the CLI is (a process that starts in a fraction of tsx's time). */
+const CHILD_DIR = join(ROOT, 'dist', `test-ingest-child-${process.pid}`);
+const CHILD = join(CHILD_DIR, 'ingest-child.js');
+
+beforeAll(async () => {
+  const build = (await import(join(ROOT, 'scripts/build.mjs'))) as {
+    bundle(entries: Record<string, string>, outdir: string): Promise<void>;
+    WORKER_ENTRIES: Record<string, string>;
+  };
+  await build.bundle(
+    { 'ingest-child': 'tests/store/fixtures/ingest-child.ts', ...build.WORKER_ENTRIES },
+    CHILD_DIR,
+  );
+});
+afterAll(() => rmSync(CHILD_DIR, { recursive: true, force: true }));
 
 const tmp = tempDirs();
 
@@ -27,7 +41,7 @@ interface Run {
 }
 
 function run(args: string[]): Run {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, stdio: 'pipe' });
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'pipe' });
   let stdout = '';
   let stderr = '';
   let onStart: () => void = () => {};
@@ -74,8 +88,8 @@ describe('two ingests started together', () => {
     const a = articles('a', 12);
     const b = articles('b', 12);
     const [ra, rb] = await Promise.all([
-      run([CLI, 'ingest', '--data-dir', dataDir, a]).done,
-      run([CLI, 'ingest', '--data-dir', dataDir, b]).done,
+      run([CLI, 'cli', 'ingest', '--data-dir', dataDir, a]).done,
+      run([CLI, 'cli', 'ingest', '--data-dir', dataDir, b]).done,
     ]);
     expect([ra.code, rb.code]).toEqual([0, 0]);
     for (const r of [ra, rb]) expect(r.stderr).toContain('12 added');
@@ -120,7 +134,7 @@ describe('an ingest killed at any moment', () => {
   }, 60_000);
 
   it('then run again gives exactly the answers of a clean ingest', async () => {
-    for (const share of [0.1, 0.35, 0.6, 0.8, 0.95]) {
+    for (const share of [0.15, 0.5, 0.8, 0.95]) {
       const dataDir = tmp('mttq-killed-');
       const r = run([CHILD, dataDir, '2', ...sources]);
       await r.started;
