@@ -14,8 +14,9 @@
  *    `articlesInScope({year, province, cluster, locality})`; `factsWhere` reads the articles found;
  *  - `index.search`, `index.searchArticles`: the postings of the (few, informative) query terms;
  *  - O(n), keep off the answer path of a large store: `facts(type)` of the other types and
- *    `articles` read every article; `scopes` walks every entry; `article` over every article in
- *    scope reads them all (use `head` for what an article's title and lead say).
+ *    `articles` read every article (`facts` is gathered once while the whole archive fits in the
+ *    record cache: about 2,000 articles at the default heap); `scopes` walks every scope in memory;
+ *    `article` over every article in scope reads them all (use `head` for its title and lead).
  *
  * At 21,000 articles a record read costs ~0.2 ms and the record cache holds a few thousand: a
  * question that reads every article in its scope takes seconds (docs/scaling.md).
@@ -102,10 +103,7 @@ export class Knowledge {
 
   /** Every article's scope, from memory: O(n). */
   get scopes(): IterableIterator<ArticleScope> {
-    const index = this.factIndex;
-    return (function* () {
-      yield* index.scopes();
-    })();
+    return this.factIndex.scopes().values();
   }
 
   /** True when some article names this locality (folded name). */

@@ -37,8 +37,8 @@ export interface FactIndex {
   /** Facts of this type matching the query: read from the articles `articlesWith` gives. */
   factsWhere<T extends FactType>(type: T, query?: FactQuery): FactOf<T>[];
   scope(articleId: string): ArticleScope | undefined;
-  /** Every article's scope (from memory): O(archive). */
-  scopes(): Iterable<ArticleScope>;
+  /** Every article's scope (from memory), in the store's order. */
+  scopes(): readonly ArticleScope[];
   /** Ids of the articles whose scope matches the query (from memory). */
   articlesInScope(query: ScopeQuery): string[];
   /** True when some article names this locality (folded name). */

@@ -18,8 +18,12 @@ export const DEFAULT_RECORD_CACHE: RecordCacheOptions = {
   maxBytes: Math.min(48 * 1024 * 1024, Math.round(getHeapStatistics().heap_size_limit / 10)),
 };
 
+/**
+ * Kept in insertion order; a hit only marks the record as used (no reordering on the hot path), and
+ * eviction gives a used record a second chance at the end of the line (the CLOCK algorithm).
+ */
 export class RecordCache {
-  private readonly items = new Map<string, { record: ArticleRecord; bytes: number }>();
+  private readonly items = new Map<string, { record: ArticleRecord; bytes: number; used: boolean }>();
   private bytes = 0;
 
   constructor(private readonly options: RecordCacheOptions = DEFAULT_RECORD_CACHE) {}
@@ -27,8 +31,7 @@ export class RecordCache {
   get(key: string): ArticleRecord | undefined {
     const item = this.items.get(key);
     if (!item) return undefined;
-    this.items.delete(key);
-    this.items.set(key, item);
+    item.used = true;
     return item.record;
   }
 
@@ -38,13 +41,24 @@ export class RecordCache {
       this.bytes -= old.bytes;
       this.items.delete(key);
     }
-    this.items.set(key, { record, bytes });
+    this.items.set(key, { record, bytes, used: false });
     this.bytes += bytes;
-    for (const [k, item] of this.items) {
-      if (this.bytes <= this.options.maxBytes || this.items.size <= 1) break;
+    while (this.bytes > this.options.maxBytes && this.items.size > 1) {
+      const [k, item] = this.items.entries().next().value as [
+        string,
+        { record: ArticleRecord; bytes: number; used: boolean },
+      ];
       this.items.delete(k);
-      this.bytes -= item.bytes;
+      if (item.used && k !== key) {
+        item.used = false;
+        this.items.set(k, item);
+      } else this.bytes -= item.bytes;
     }
+  }
+
+  /** True when every record of this many bytes would fit. */
+  fits(bytes: number): boolean {
+    return bytes <= this.options.maxBytes;
   }
 
   clear(): void {

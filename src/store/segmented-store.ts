@@ -38,8 +38,12 @@ export type Relocate = (articleId: string) => { file: string; entry: ArticleEntr
 export class SegmentedStore implements ArticleStore, FactIndex {
   private readonly byId = new Map<string, { entry: ArticleEntry; segment: StoredSegment }>();
   private factLookup?: Lookup;
-  /** Every fact of each resident type, gathered once. */
-  private readonly residentFacts = new Map<FactType, Fact[]>();
+  /** Every fact of a type, when gathered once (see `facts`). */
+  private readonly gathered = new Map<FactType, Fact[]>();
+  /** Every article's scope, in the store's order. */
+  private allScopes?: ArticleScope[];
+  /** Bytes of all records, on disk. */
+  private readonly recordBytes: number;
   private scopesLookup?: Lookup;
   private localities?: Set<string>;
   private clusters?: string[];
@@ -54,8 +58,13 @@ export class SegmentedStore implements ArticleStore, FactIndex {
     private readonly cache: RecordCache,
     private readonly relocate?: Relocate,
   ) {
+    let bytes = 0;
     for (const segment of segments)
-      for (const entry of segment.entries) this.byId.set(entry.id, { entry, segment });
+      for (const entry of segment.entries) {
+        this.byId.set(entry.id, { entry, segment });
+        bytes += entry.at[1];
+      }
+    this.recordBytes = bytes;
   }
 
   get count(): number {
@@ -120,29 +129,32 @@ export class SegmentedStore implements ArticleStore, FactIndex {
     return facts.filter((f): f is FactOf<T> => f.type === type);
   }
 
+  /**
+   * Every fact of a type, in the store's order. Resident types are gathered once; the others are read
+   * from every record, and gathered once too while the whole archive fits in the record cache (a
+   * small archive answers from memory as before; a large one reads, O(archive)).
+   */
   facts<T extends FactType>(type: T): FactOf<T>[] {
-    const out: FactOf<T>[] = [];
+    const gathered = this.gathered.get(type);
+    if (gathered) return gathered as FactOf<T>[];
+    const out: Fact[] = [];
     if (RESIDENT_TYPES.has(type)) {
-      let all = this.residentFacts.get(type);
-      if (!all) {
-        all = [];
-        for (const e of this.entries()) if (e.facts[type]) all.push(...this.factsOf(e.id, type));
-        this.residentFacts.set(type, all);
+      for (const e of this.entries()) if (e.facts[type]) out.push(...this.factsOf(e.id, type));
+    } else {
+      for (const s of this.segments) {
+        const entries = s.entries.filter((e) => e.facts[type]);
+        let records: ArticleRecord[];
+        try {
+          records = this.load(s.file, entries);
+        } catch (err) {
+          if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+          records = entries.flatMap((e) => this.record(e.id) ?? []);
+        }
+        for (const r of records) for (const f of r.facts) if (f.type === type) out.push(f);
       }
-      return all as FactOf<T>[];
     }
-    for (const s of this.segments) {
-      const entries = s.entries.filter((e) => e.facts[type]);
-      let records: ArticleRecord[];
-      try {
-        records = this.load(s.file, entries);
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-        records = entries.flatMap((e) => this.record(e.id) ?? []);
-      }
-      for (const r of records) for (const f of r.facts) if (f.type === type) out.push(f as FactOf<T>);
-    }
-    return out;
+    if (RESIDENT_TYPES.has(type) || this.cache.fits(this.recordBytes)) this.gathered.set(type, out);
+    return out as FactOf<T>[];
   }
 
   private lookup(): Lookup {
@@ -173,8 +185,9 @@ export class SegmentedStore implements ArticleStore, FactIndex {
     return this.byId.get(articleId)?.entry.scope;
   }
 
-  *scopes(): Iterable<ArticleScope> {
-    for (const e of this.entries()) yield e.scope;
+  scopes(): readonly ArticleScope[] {
+    this.allScopes ??= [...this.entries()].map((e) => e.scope);
+    return this.allScopes;
   }
 
   articlesInScope(query: ScopeQuery): string[] {
