@@ -24,8 +24,8 @@ const unitKeys = Object.keys(UNITS).sort(
 const NOT_A_QUANTITY =
   /(?:^|\s)(số|thứ|lần thứ|lần|khóa|khoá|năm|ngày|tháng|quý|đợt|giai đoạn|nhiệm kỳ|chỉ thị|nghị quyết|kết luận|quyết định|kế hoạch|hướng dẫn|công văn|bão|điểm|mục|điều|khoản|phiên|tập|kỳ|kì|cụm|khối)\s*$/u;
 
-/** Words that end a counted phrase. */
-const PHRASE_STOP =
+/** Words that end a counted phrase (folded; the presentation completes cut phrases up to them too). */
+export const PHRASE_STOP =
   /^(?:voi|cho|va|de|tai|tu|trong|nham|gom|bang|tren|den|hon|ho tro|tri gia|thuoc|cua|nhu|la|o|duoc|da)$/;
 
 /** What a number counts: the unit that starts the words after it, else a generic count. */

@@ -3,7 +3,8 @@
  * the note (several answers, a passage, not found), the items, and their sources (one per article) —
  * which the Telegram bot renders as HTML (src/bot/format.ts) and the terminal as plain text
  * (src/cli/format-answer.ts). Both therefore say the same words and show the same things:
- *  - an item names what it is about (`subject`) when the answer stage says so;
+ *  - an item names what it is about (`subject`) when the answer stage says so, each part once; a figure's
+ *    phrase is never cut mid-phrase, and an English answer says what is counted in English (labels.ts);
  *  - each source and each quoted sentence is listed once, however many items it supports;
  *  - the article's title is left out of a source when an item line already names it;
  *  - a quote is left out of a source when an item is that very sentence (a passage).
@@ -12,6 +13,7 @@ import { phrases } from '../answer/phrasing.ts';
 import type { Answer, AnswerItem, Citation, Lang } from '../answer/types.ts';
 import { fold } from '../text/fold.ts';
 import { formatDate } from './format-date.ts';
+import { figureLine, subjectNotNamed } from './labels.ts';
 
 /** What the view is built from: an answer, and how the question was understood when that is worth saying. */
 export type AnswerInput = Answer & { understood?: string };
@@ -78,10 +80,12 @@ export function namesTitle(line: string, title: string): boolean {
   return false;
 }
 
-function lineOf(item: AnswerItem): string {
-  const subject = item.subject?.trim();
-  if (!subject || fold(item.text).includes(fold(subject))) return item.text;
-  return `${item.text} — ${subject}`;
+/** An answer's line: a figure's phrase whole (in English for English), then what it is about, when not named. */
+function lineOf(item: AnswerItem, answer: Answer): string {
+  if (answer.kind === 'passage') return item.text;
+  const text = figureLine(item.text, item.citation.quote, answer.lang);
+  const subject = subjectNotNamed(text, item.subject);
+  return subject ? `${text} — ${subject}` : text;
 }
 
 const citationKey = (c: Citation) => `${c.articleId}\u0000${c.sentenceIndex}`;
@@ -106,7 +110,7 @@ export function answerView(answer: AnswerInput, opts: ViewOptions = {}): AnswerV
   const views: ItemView[] = items.map((item, i) => {
     let source = sources.findIndex((s) => s.articleId === item.citation.articleId);
     if (source < 0) source = sources.push(sourceOf(item.citation, lang)) - 1;
-    return { ...(numbered ? { n: i + 1 } : {}), text: lineOf(item), citation: item.citation, source };
+    return { ...(numbered ? { n: i + 1 } : {}), text: lineOf(item, answer), citation: item.citation, source };
   });
   sources.forEach((s, i) => {
     finishSource(

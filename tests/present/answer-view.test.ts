@@ -95,6 +95,22 @@ describe('the same words on both surfaces', () => {
     const a = answer([], { lang: 'en' });
     expect(text(a)).toBe(phrases('en').notFound);
   });
+
+  it('an English answer says what a figure counts in English where the glossary knows it, names as written', () => {
+    const houses = { text: '6.690 nhà Đại đoàn kết', subject: 'Cụm thi đua Miền núi · 2023', citation: NUI };
+    const money = { text: '106,9 tỷ đồng', citation: { ...NSH, quote: 'Tổng số tiền 106,9 tỷ đồng.' } };
+    const unknown = { text: '3 xyz đồng bộ', citation: NSH };
+    const a = answer([houses, money, unknown], { lang: 'en' });
+    for (const out of [stripHtml(renderAnswer(a, strings('en'), 'en').html), text(a)]) {
+      expect(out).toContain('6,690 great solidarity houses (nhà Đại đoàn kết) — Cụm thi đua Miền núi · 2023');
+      expect(out).toContain('106.9 billion dong (tỷ đồng)');
+      expect(out).toContain('3 xyz đồng bộ');
+    }
+    // a Vietnamese answer keeps its words, a classifier is read past, one is singular
+    expect(text(answer([houses]))).toContain('6.690 nhà Đại đoàn kết — Cụm thi đua Miền núi · 2023');
+    const one = answer([{ text: '1 căn nhà Đại đoàn kết', citation: NUI }], { lang: 'en' });
+    expect(text(one)).toContain('1 great solidarity house (căn nhà Đại đoàn kết)');
+  });
 });
 
 describe('citations', () => {
@@ -151,6 +167,44 @@ describe('titles and subjects', () => {
     expect(answerView(answer([{ text: '6.690 nhà Đại đoàn kết', citation: NUI }])).items[0]!.text).toBe(
       '6.690 nhà Đại đoàn kết',
     );
+  });
+
+  it('a subject adds only the parts the line does not already name', () => {
+    const line = 'Lào Cai — Cụm trưởng Cụm thi đua các tỉnh miền núi biên giới phía Bắc năm 2024';
+    const a = answer([
+      { text: line, subject: 'Cụm thi đua các tỉnh miền núi biên giới phía Bắc · 2024', citation: NUI },
+      { text: 'Bắc Kạn — Cụm trưởng năm 2024', subject: 'Cụm thi đua trung du · 2024', citation: NSH },
+    ]);
+    for (const out of [stripHtml(html(a)), text(a)]) {
+      expect(out).toContain(`1. ${line}`);
+      expect(out).not.toContain(`${line} —`);
+      expect(out).toContain('2. Bắc Kạn — Cụm trưởng năm 2024 — Cụm thi đua trung du');
+      expect(out).not.toContain('· 2024');
+    }
+  });
+
+  it('a figure the extractor cut at its word limit is completed from its sentence, never left mid-phrase', () => {
+    const quoted = (quote: string, textOf: string) =>
+      answerView(answer([{ text: textOf, citation: { ...NSH, quote } }])).items[0]!.text;
+    const dai =
+      'Các đại biểu đã biểu quyết giới thiệu 138 người đủ tiêu chuẩn ứng cử đại biểu HĐND tỉnh nhiệm kỳ 2026-2031.';
+    expect(quoted(dai, '138 người đủ tiêu chuẩn ứng cử đại')).toBe(
+      '138 người đủ tiêu chuẩn ứng cử đại biểu HĐND tỉnh nhiệm kỳ 2026-2031',
+    );
+    // a number the last word asks for belongs to the phrase; a connector ends it
+    const so = 'Huyện tổ chức đánh giá thi đua tại 3 cụm thi đua số 1,2 và 3 của mặt trận huyện.';
+    expect(quoted(so, '3 cụm thi đua số')).toBe('3 cụm thi đua số 1,2');
+    // a phrase that ends where its sentence's phrase ends stays as it is, another figure is not taken
+    const two =
+      'Bàn giao 9 nhà Đại đoàn kết cho hộ nghèo và xây dựng 15 nhà Đại đoàn kết, 5 hộ 20 triệu đồng.';
+    expect(quoted(two, '9 nhà Đại đoàn kết')).toBe('9 nhà Đại đoàn kết');
+    expect(quoted(two, '5 hộ')).toBe('5 hộ');
+    // an end too far away: the cut is shown with "…" rather than a long line
+    const far =
+      'Trao 35 tỉ đồng hỗ trợ nhân dân Khánh Hòa khắc phục hậu quả thiệt hại do mưa lũ gây ra trên địa bàn các huyện miền núi phía tây.';
+    expect(quoted(far, '35 tỉ đồng hỗ trợ nhân dân Khánh Hòa')).toBe('35 tỉ đồng hỗ trợ nhân dân Khánh Hòa…');
+    // names are no figures: "Hoàng Công Thủy" is not run on into "dự Hội nghị"
+    expect(quoted('Ông Hoàng Công Thủy dự Hội nghị.', 'Hoàng Công Thủy')).toBe('Hoàng Công Thủy');
   });
 
   it('a title standing in for a missing publisher is shortened at a word boundary', () => {
