@@ -4,7 +4,7 @@
  * The emulator does not implement setMyCommands, setMyDescription, sendChatAction… — the
  * bot must start and answer anyway.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
@@ -191,6 +191,58 @@ describe('bot against telegram-test-api', () => {
     await binh.sendMessage(replyToAnswer('cảm ơn bot nhé 👍'));
     await new Promise((r) => setTimeout(r, 300));
     expect((await history(group)).length).toBe(before);
+  });
+
+  it('the thread outlives a restart: the bot stopped and started again on its data directory', async () => {
+    const token = '987656:E2E-restart-token_abcdef';
+    const stateDir = mkdtempSync(join(tmpdir(), 'mttq-bot-state-'));
+    const start = () =>
+      runTestBot(engine, {
+        token,
+        apiRoot: server.config.apiURL,
+        adminId: ADMIN_ID,
+        logLines,
+        bot: { stateDir },
+      });
+    const group = -nextChat++;
+    const member = (name: string) =>
+      server.getClient(token, {
+        userId: nextChat++,
+        chatId: group,
+        type: 'supergroup',
+        timeout: 5000,
+        interval: 20,
+        firstName: name,
+      });
+    const lan = member('Lan');
+    const binh = member('Bình');
+    let bot = await start();
+    try {
+      await lan.sendCommand(lan.makeCommand('/hoi ai là cụm trưởng năm 2024?'));
+      const [answer] = await nextReplies(lan);
+      expect(answer!.text).toMatch(/Lào Cai|Bắc Kạn/);
+      const file = join(stateDir, 'conversations.json');
+      for (let i = 0; i < 200 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 10));
+      expect(existsSync(file)).toBe(true);
+      await bot.stop();
+      bot = await start();
+      await binh.sendMessage(
+        binh.makeMessage('còn năm 2023?', {
+          reply_to_message: {
+            message_id: answer!.message_id,
+            date: Math.floor(Date.now() / 1000),
+            chat: { id: group, type: 'supergroup', title: 'Cụm thi đua' },
+            from: { id: bot.bot.botInfo.id, is_bot: true, first_name: bot.bot.botInfo.first_name },
+            text: answer!.text,
+          },
+        }),
+      );
+      const [followUp] = await nextReplies(binh);
+      expect(followUp!.text.split('\n')[0]).toBe('🔎 <i>Cụm trưởng · năm 2023</i>');
+    } finally {
+      await bot.stop();
+      rmSync(stateDir, { recursive: true, force: true });
+    }
   });
 });
 
