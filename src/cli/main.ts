@@ -43,7 +43,12 @@ async function run(
     });
   }
   const { Engine } = await import('../engine.ts');
-  const engine = await Engine.open({ dataDir: dir.path, seedPaths: [SEED_DIR], ingestLimits });
+  // the seeds fill only the default store: a store named with --data-dir holds what was ingested into it
+  const engine = await Engine.open({
+    dataDir: dir.path,
+    ...(dir.given ? {} : { seedPaths: [SEED_DIR] }),
+    ingestLimits,
+  });
   switch (command) {
     case 'ask': {
       if (values.jsonl) {

@@ -6,6 +6,7 @@
  * a byte-order mark and its output may be cut by `head`; stats is a table, or JSON on request;
  * messages never show the bot token. Processes run concurrently, each bounded.
  */
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,6 +80,22 @@ describe('cli ingest', { timeout: 30_000 }, () => {
     expect(r.stdout).toBe('');
   });
 
+  it('a file named that is no article (another extension, only white space): named, exit 1, nothing stored', async () => {
+    const pdf = join(tmp, 'bao-cao.pdf');
+    const blank = join(tmp, 'trang.txt');
+    writeFileSync(pdf, '%PDF-1.4');
+    writeFileSync(blank, ' \t\n  \n');
+    const store = join(tmp, 'named');
+    const r = await runCli(['ingest', '--data-dir', store, pdf, blank]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`refused: ${pdf}: not a .txt, .md or .html file`);
+    expect(r.stderr).toContain(`refused: ${blank}: empty`);
+    expect(r.stderr).toContain('nothing ingested: 2 refused');
+    expect(r.stderr).not.toMatch(STACK);
+    const stats = await runCli(['stats', '--json', '--data-dir', store]);
+    expect(JSON.parse(stats.stdout)).toMatchObject({ articles: 0 });
+  });
+
   it('a folder with good files and a 10,000-deep page: the good files land, the bad ones are named, in time', () => {
     expect(elapsed).toBeLessThan(60_000);
     expect(plain.status).toBe(1);
@@ -125,6 +142,34 @@ describe('cli ingest', { timeout: 30_000 }, () => {
     // (the first run after a change of src/ may say that it builds: that is all it may say)
     expect(quietSeeding.stderr.replace(/^building src\/.*\n/m, '')).toBe('');
     expect(plain.stderr).not.toContain('\x1b[');
+  });
+});
+
+/** `script` (util-linux) gives a spawned process a terminal; without it the terminal test is skipped. */
+const SCRIPT = ['/usr/bin/script', '/bin/script'].find((p) => existsSync(p));
+
+describe.skipIf(!SCRIPT)('cli ingest on a terminal (spawned under script(1))', { timeout: 60_000 }, () => {
+  const onTerminal = (args: string[]) => {
+    const command = [process.execPath, '--max-old-space-size=256', 'scripts/start.mjs', 'cli', ...args]
+      .map((a) => `'${a}'`)
+      .join(' ');
+    const r = spawnSync(SCRIPT!, ['-qec', command, '/dev/null'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, LOG_LEVEL: 'warn', NO_COLOR: '1' },
+    });
+    return { status: r.status, out: r.stdout.replace(/^building src\/.*$/m, '') };
+  };
+
+  it('draws a progress bar (files, files per second, time left) and ends with a summary; --quiet neither', () => {
+    const shown = onTerminal(['ingest', '--data-dir', join(tmp, 'tty'), SEEDS]);
+    expect(shown.status).toBe(0);
+    expect(shown.out).toMatch(/ingest \|[=-]+\| \d\/5 files · [\d.–]+ files\/s · ETA \S+/);
+    expect(shown.out).toMatch(/ingested 5 articles \(5 added, 0 updated, 0 unchanged\) in [\d.]+ s/);
+    const quiet = onTerminal(['ingest', '--quiet', '--data-dir', join(tmp, 'tty-quiet'), SEEDS]);
+    expect(quiet.status).toBe(0);
+    expect(quiet.out.trim()).toBe('');
   });
 });
 
