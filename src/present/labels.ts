@@ -11,8 +11,8 @@ import { PHRASE_STOP } from '../extract/quantities.ts';
 import { ENGLISH_PHRASES } from '../lexicon/english.ts';
 import { fold } from '../text/fold.ts';
 
-/** A figure's phrase: the number first (the words it counts follow). */
-const FIGURE = /^\d[\d.,]*(?:\s|$)/u;
+/** A figure's phrase: the number first ("6.690", "8,05", "116/119"), the words it counts after. */
+const FIGURE = /^\d[\d.,/]*(?:\s|$)/u;
 /** Punctuation that ends a phrase. */
 const ENDS = /^[,;:.()[\]“”"!?…]/u;
 /** Punctuation at the end of a word: the phrase takes the word and ends. */
@@ -89,7 +89,7 @@ function englishNumber(n: string): string {
  * them), the Vietnamese kept in parentheses: "6,690 great solidarity houses (nhà Đại đoàn kết)".
  */
 export function englishFigure(segment: string): string {
-  const m = segment.match(/^(\d[\d.,]*)\s+(\S.*)$/u);
+  const m = segment.match(/^(\d[\d.,/]*)\s+(\S.*)$/u);
   if (!m) return segment;
   const [, amount, counted] = m as unknown as [string, string, string];
   const words = counted.split(/\s+/).map((w) => fold(w).replace(/[^\p{L}\p{N}]+/gu, ''));

@@ -194,6 +194,9 @@ describe('titles and subjects', () => {
     // a number the last word asks for belongs to the phrase; a connector ends it
     const so = 'Huyện tổ chức đánh giá thi đua tại 3 cụm thi đua số 1,2 và 3 của mặt trận huyện.';
     expect(quoted(so, '3 cụm thi đua số')).toBe('3 cụm thi đua số 1,2');
+    // a fraction's word cut in two ("ủy viên")
+    const uv = 'Đã bầu 116/119 ủy viên, còn khuyết 3 vị sẽ tiếp tục hiệp thương.';
+    expect(quoted(uv, '116/119 ủy')).toBe('116/119 ủy viên');
     // a phrase that ends where its sentence's phrase ends stays as it is, another figure is not taken
     const two =
       'Bàn giao 9 nhà Đại đoàn kết cho hộ nghèo và xây dựng 15 nhà Đại đoàn kết, 5 hộ 20 triệu đồng.';
