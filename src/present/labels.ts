@@ -75,8 +75,10 @@ function englishFor(folded: string, one: boolean): string | undefined {
   // "tỉ" and "tỷ" are one word spelled two ways
   const forms = englishForms().get(folded) ?? englishForms().get(folded.replace(/\bti\b/g, 'ty'));
   if (!forms) return undefined;
-  const plural = (f: string) => /[^s]s$/.test(f);
-  return forms.find((f) => plural(f) !== one) ?? forms[0];
+  const plural = forms.find((f) => /[^s]s$/.test(f));
+  if (!one) return plural ?? forms[0];
+  // "province" of "provinces", not "provincial"
+  return forms.find((f) => f === plural?.slice(0, -1)) ?? forms.find((f) => f !== plural) ?? forms[0];
 }
 
 /** "6.690" → "6,690", "106,9" → "106.9": English separators. */

@@ -110,6 +110,8 @@ describe('the same words on both surfaces', () => {
     expect(text(answer([houses]))).toContain('6.690 nhà Đại đoàn kết — Cụm thi đua Miền núi · 2023');
     const one = answer([{ text: '1 căn nhà Đại đoàn kết', citation: NUI }], { lang: 'en' });
     expect(text(one)).toContain('1 great solidarity house (căn nhà Đại đoàn kết)');
+    const province = answer([{ text: '1 tỉnh', citation: NUI }], { lang: 'en' });
+    expect(text(province)).toContain('1 province (tỉnh)');
   });
 });
 
