@@ -1,5 +1,5 @@
 /**
- * Whole processes, measured: wall time from spawn to exit and peak RSS (through peak-rss.mjs), with
+ * Whole processes, measured: wall time from spawn to exit, CPU time and peak RSS (through peak-rss.mjs), with
  * the old-space cap `npm start` and the CLI use (MTTQ_HEAP_MB, default 256 MB).
  */
 import { spawn } from 'node:child_process';
@@ -14,6 +14,8 @@ const PEAK_RSS = join(ROOT, 'bench/peak-rss.mjs');
 export interface Measured {
   ok: boolean;
   ms: number;
+  /** CPU time of the process, user + system, every thread (ms). */
+  cpuMs: number;
   peakRssMb: number;
   stdout: string;
   stderr: string;
@@ -57,9 +59,11 @@ export function measure(
     child.stdin.end(options.input ?? '');
     child.on('close', (code) => {
       const ms = performance.now() - t0;
-      const peakRssMb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : Number.NaN;
+      const usage = existsSync(rssFile)
+        ? (JSON.parse(readFileSync(rssFile, 'utf8')) as { rssMb: number; cpuMs: number })
+        : { rssMb: Number.NaN, cpuMs: Number.NaN };
       rmSync(rssFile, { force: true });
-      done({ ok: code === 0, ms, peakRssMb, stdout, stderr });
+      done({ ok: code === 0, ms, cpuMs: usage.cpuMs, peakRssMb: usage.rssMb, stdout, stderr });
     });
   });
 }

@@ -7,7 +7,8 @@
  *  - cold `ask` (one question, a fresh process), marginal time per question (one process, every
  *    question) and the peak RSS of that process;
  *  - in-process p50/p99 per question;
- *  - adding 10 articles: time beyond process start and the segments rewritten.
+ *  - adding 10 articles: time beyond process start and the segments rewritten;
+ *  - beside the wall times, CPU times (what a machine shared with other work inflates least).
  * The machine's load is printed before and after: concurrent work inflates every timing.
  * Corpora are kept in $BENCH_DIR (default: the system's temp folder) between runs.
  */
@@ -24,6 +25,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { readManifest } from '../src/store/manifest.ts';
+import type { Latency } from './latency.ts';
 import { cli, HEAP_MB, type Measured, measure, ROOT } from './processes.ts';
 import { variant, writeSyntheticCorpus } from './synthetic-corpus.ts';
 
@@ -49,6 +51,11 @@ interface Row {
   askRssMb?: number;
   p50Ms?: number;
   p99Ms?: number;
+  /** The same in CPU time (user + system, every thread of the process): what a busy machine inflates least. */
+  ingestCpuS?: number;
+  coldAskCpuS?: number;
+  marginalCpuMs?: number;
+  p99CpuMs?: number;
   note?: string;
 }
 
@@ -97,10 +104,10 @@ async function benchEngine(scale: number, corpus: string, articles: number, qs: 
     const ingest = check(await cli(['ingest', '--data-dir', dataDir, corpus]), 'engine ingest');
     if (!ingest.ok)
       return { row: { corpus: `${scale}×`, system: 'engine', articles, note: 'ingest failed' } };
-    const cold: number[] = [];
+    const cold: Measured[] = [];
     for (const line of qs.slice(0, 3)) {
       const q = (JSON.parse(line) as { q: string }).q;
-      cold.push(check(await cli(['ask', '--data-dir', dataDir, q]), 'engine ask').ms);
+      cold.push(check(await cli(['ask', '--data-dir', dataDir, q]), 'engine ask'));
     }
     const one = check(
       await cli(['ask', '--data-dir', dataDir, '--jsonl'], `${qs[0]}\n`),
@@ -117,7 +124,7 @@ async function benchEngine(scale: number, corpus: string, articles: number, qs: 
       'engine latency',
     );
     const latency = inProcess.ok
-      ? (JSON.parse(inProcess.stdout.trim().split('\n').pop() as string) as { p50Ms: number; p99Ms: number })
+      ? (JSON.parse(inProcess.stdout.trim().split('\n').pop() as string) as Latency)
       : undefined;
     // adding 10 articles: beyond what a process that opens the store and writes nothing takes
     const before = readManifest(dataDir);
@@ -136,14 +143,19 @@ async function benchEngine(scale: number, corpus: string, articles: number, qs: 
         articles,
         ingestPerSec: articles / (ingest.ms / 1000),
         ingestRssMb: ingest.peakRssMb,
-        coldAskS: median(cold) / 1000,
+        coldAskS: median(cold.map((m) => m.ms)) / 1000,
         marginalMs: (all.ms - one.ms) / Math.max(1, qs.length - 1),
         askRssMb: all.peakRssMb,
         p50Ms: latency?.p50Ms,
         p99Ms: latency?.p99Ms,
+        ingestCpuS: ingest.cpuMs / 1000,
+        coldAskCpuS: median(cold.map((m) => m.cpuMs)) / 1000,
+        marginalCpuMs: (all.cpuMs - one.cpuMs) / Math.max(1, qs.length - 1),
+        p99CpuMs: latency?.p99CpuMs,
       } satisfies Row,
       add10: {
         beyondStartS: (add.ms - start.ms) / 1000,
+        beyondStartCpuS: (add.cpuMs - start.cpuMs) / 1000,
         startS: start.ms / 1000,
         rewritten,
         created,
@@ -173,26 +185,28 @@ async function benchBaseline(
         articles,
         note: `build failed at ${HEAP_MB} MB heap`,
       };
-    const cold: number[] = [];
+    const cold: Measured[] = [];
     for (const line of qs.slice(0, 3))
-      cold.push(check(await measure(bundle, ['ask', out], { input: `${line}\n` }), 'baseline ask').ms);
+      cold.push(check(await measure(bundle, ['ask', out], { input: `${line}\n` }), 'baseline ask'));
     const one = check(await measure(bundle, ['ask', out], { input: `${qs[0]}\n` }), 'baseline ask');
     const all = check(await measure(bundle, ['ask', out], { input: `${qs.join('\n')}\n` }), 'baseline ask');
     const inProcess = check(await measure(bundle, ['latency', out, qFile]), 'baseline latency');
-    const latency = inProcess.ok
-      ? (JSON.parse(inProcess.stdout.trim()) as { p50Ms: number; p99Ms: number })
-      : undefined;
+    const latency = inProcess.ok ? (JSON.parse(inProcess.stdout.trim()) as Latency) : undefined;
     return {
       corpus: `${scale}×`,
       system: 'baseline',
       articles,
       ingestPerSec: articles / (made.ms / 1000),
       ingestRssMb: made.peakRssMb,
-      coldAskS: all.ok ? median(cold) / 1000 : undefined,
+      coldAskS: all.ok ? median(cold.map((m) => m.ms)) / 1000 : undefined,
       marginalMs: all.ok ? (all.ms - one.ms) / Math.max(1, qs.length - 1) : undefined,
       askRssMb: all.ok ? all.peakRssMb : undefined,
       p50Ms: latency?.p50Ms,
       p99Ms: latency?.p99Ms,
+      ingestCpuS: made.cpuMs / 1000,
+      coldAskCpuS: all.ok ? median(cold.map((m) => m.cpuMs)) / 1000 : undefined,
+      marginalCpuMs: all.ok ? (all.cpuMs - one.cpuMs) / Math.max(1, qs.length - 1) : undefined,
+      p99CpuMs: latency?.p99CpuMs,
       note: all.ok ? undefined : `ask failed at ${HEAP_MB} MB heap`,
     };
   } finally {
@@ -233,14 +247,15 @@ const adds: string[] = [];
 for (const scale of scales) {
   const corpus = join(work, `corpus-${scale}x`);
   const articles = writeSyntheticCorpus(existsSync(DEV) ? [SEEDS, DEV] : [SEEDS], corpus, scale);
-  process.stderr.write(`${scale}×: ${articles} articles…\n`);
+  process.stderr.write(`${scale}×: ${articles} articles… (load average ${load()})\n`);
   const engine = await benchEngine(scale, corpus, articles, qs, qFile);
-  rows.push(engine.row);
+  rows.push({ ...engine.row, note: [engine.row.note, `load ${load()}`].filter(Boolean).join('; ') });
   if (engine.add10)
     adds.push(
-      `| ${scale}× | ${fmt(engine.add10.beyondStartS, 2)} s | ${fmt(engine.add10.startS, 2)} s | ${engine.add10.rewritten} rewritten, ${engine.add10.created} new, of ${engine.add10.segments} |`,
+      `| ${scale}× | ${fmt(engine.add10.beyondStartS, 2)} s | ${fmt(engine.add10.beyondStartCpuS, 2)} s | ${fmt(engine.add10.startS, 2)} s | ${engine.add10.rewritten} rewritten, ${engine.add10.created} new, of ${engine.add10.segments} |`,
     );
   rows.push(await benchBaseline(scale, corpus, articles, qs, qFile, bundle));
+  process.stderr.write(`${scale}×: done (load average ${load()})\n`);
 }
 
 console.log(`\n${qs.length} questions; heap capped at ${HEAP_MB} MB; load average after: ${load()}\n`);
@@ -253,8 +268,19 @@ for (const r of rows)
     `| ${r.corpus} | ${r.system} | ${r.articles} | ${fmt(r.ingestPerSec)} | ${fmt(r.ingestRssMb)} | ${fmt(r.coldAskS, 2)} | ${fmt(r.marginalMs, 1)} | ${fmt(r.askRssMb)} | ${fmt(r.p50Ms, 1)} | ${fmt(r.p99Ms, 1)} | ${r.note ?? ''} |`,
   );
 console.log(
+  '\nThe same in CPU time (user + system, every thread; ingest uses both cores, so its wall time on an idle machine is about half its CPU time at best):\n',
+);
+console.log(
+  '| corpus | system | ingest CPU s | ingest art per CPU s | cold ask CPU s | marginal CPU ms/question | in-process p99 CPU ms |',
+);
+console.log('|---|---|---|---|---|---|---|');
+for (const r of rows)
+  console.log(
+    `| ${r.corpus} | ${r.system} | ${fmt(r.ingestCpuS, 1)} | ${fmt(r.ingestCpuS ? r.articles / r.ingestCpuS : undefined)} | ${fmt(r.coldAskCpuS, 2)} | ${fmt(r.marginalCpuMs, 1)} | ${fmt(r.p99CpuMs, 1)} |`,
+  );
+console.log(
   '\nAdding 10 articles to the archive (CLI ingest), beyond a process that opens it and writes nothing (`stats`):\n',
 );
-console.log('| corpus | beyond start | start | segments |');
-console.log('|---|---|---|---|');
+console.log('| corpus | beyond start | beyond start, CPU | start | segments |');
+console.log('|---|---|---|---|---|');
 for (const a of adds) console.log(a);
