@@ -20,11 +20,20 @@ export interface Gold {
   sources: string[];
 }
 
-export const SETS: Record<string, { qa: string; articles: string[] }> = {
+const FIXTURES = join(import.meta.dirname, '../tests/fixtures');
+
+export const SETS: Record<string, { qa: string; articles: string[]; root?: string }> = {
   seeds: { qa: 'seeds/qa.jsonl', articles: [] },
   dev: { qa: 'dev/qa.jsonl', articles: ['dev/articles'] },
   tune: { qa: 'dev2/qa-tune.jsonl', articles: ['dev/articles', 'dev2/articles'] },
   check: { qa: 'dev2/qa-check.jsonl', articles: ['dev/articles', 'dev2/articles'] },
+  /** This repository's held-out sets (tests/fixtures/heldout*), loaded with dev as `npm run eval` does. */
+  ...Object.fromEntries(
+    ['heldout', 'heldout2', 'heldout3'].map((set, i) => [
+      `h${i + 1}`,
+      { qa: `${set}/qa.jsonl`, articles: [`${set}/articles`, 'dev/articles'], root: FIXTURES },
+    ]),
+  ),
 };
 
 export interface OpenSet {
@@ -47,10 +56,13 @@ export async function openSets(names: string[]): Promise<{ sets: OpenSet[]; clos
       const dir = mkdtempSync(join(tmpdir(), 'eval-sets-'));
       dirs.push(dir);
       engine = await Engine.open({ dataDir: dir });
-      await engine.ingestPaths([SEED_DIR, ...set.articles.map((a) => join(EVAL, a))]);
+      await engine.ingestPaths([
+        SEED_DIR,
+        ...set.articles.map((a) => (a.startsWith('heldout') ? join(set.root ?? EVAL, a) : join(EVAL, a))),
+      ]);
       engines.set(key, engine);
     }
-    const golds = readFileSync(join(EVAL, set.qa), 'utf8')
+    const golds = readFileSync(join(set.root ?? EVAL, set.qa), 'utf8')
       .split('\n')
       .filter((l) => l.trim())
       .map((l) => JSON.parse(l) as Gold);

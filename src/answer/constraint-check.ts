@@ -36,6 +36,18 @@ function yearsOf(text: string): number[] {
   return [...years];
 }
 
+/**
+ * True when a text writes the one year asked only inside a period ("giai đoạn 2021-2024 … 96 tỷ"):
+ * a figure for the period is not the figure of one of its years.
+ */
+function periodOnly(text: string, asked: number[]): boolean {
+  if (asked.length !== 1) return false;
+  const y = asked[0] as number;
+  if (!findYearRanges(text).some(([a, b]) => a <= y && y <= b)) return false;
+  const alone = findYears(text.replace(/(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)/g, ' '));
+  return !alone.includes(y);
+}
+
 function checkYear(asked: number[], c: Candidate, v: SentenceView, k: Knowledge): Verdict {
   const fits = (ys: number[]) => ys.some((y) => asked.includes(y));
   // a role holds for its own year
@@ -46,9 +58,9 @@ function checkYear(asked: number[], c: Candidate, v: SentenceView, k: Knowledge)
   const label = c.quantity ? findYears(c.quantity.label).map(Number) : [];
   if (label.length) return fits(label) ? 'clause' : 'contradicted';
   const clause = yearsOf(text.slice(a, b));
-  if (clause.length) return fits(clause) ? 'clause' : 'contradicted';
+  if (clause.length) return fits(clause) && !periodOnly(text.slice(a, b), asked) ? 'clause' : 'contradicted';
   const sentence = yearsOf(text);
-  if (sentence.length) return fits(sentence) ? 'sentence' : 'contradicted';
+  if (sentence.length) return fits(sentence) && !periodOnly(text, asked) ? 'sentence' : 'contradicted';
   const scope = k.scope(v.articleId);
   const topic = scope?.topicYears ?? [];
   // a sentence with no year is about the article's year; in an article about several years ("năm
@@ -97,7 +109,29 @@ function checkPlace(
       return 'contradicted';
   }
   const named = locs.filter((l) => isAsked(l.province ?? localityLabel(l)) || isAsked(l.name));
-  if (named.some((l) => l.start >= a && l.start < b)) return 'clause';
+  const inClause = named.filter((l) => l.start >= a && l.start < b);
+  // (a figure for each unit, "mỗi suất quà 1 triệu đồng", is every unit's)
+  if (
+    cand.type === 'quantity' &&
+    !cand.quantity?.perUnit &&
+    level &&
+    !inClause.some((l) => l.start < cand.span[0])
+  ) {
+    // the asked place written only after the figure, as its part: "3.846 nhà, trong đó riêng tỉnh
+    // Hà Tĩnh là 1.025 nhà" — the figure is the whole, not the place's
+    const first = inClause[0];
+    if (first && BREAKDOWN.test(v.folded.slice(cand.span[1], first.start))) return 'contradicted';
+    // a figure of several units of the level asked ("các tỉnh trong Cụm … 3.846 nhà", "62,5 tỷ đồng
+    // cho 9 huyện") is not one unit's figure
+    const plural = pluralOf(level);
+    if (
+      plural &&
+      !first &&
+      (plural.test(v.folded.slice(0, cand.span[0])) || plural.test(v.folded.slice(cand.span[1], b)))
+    )
+      return 'contradicted';
+  }
+  if (inClause.length) return 'clause';
   if (named.length || hasPhrase(v.folded, c.words)) return 'sentence';
   const art = k.article(v.articleId);
   const scope = k.scope(v.articleId);
@@ -107,6 +141,33 @@ function checkPlace(
   if (c.province ? scope.provinces.includes(c.province) : scope.localityNames.includes(c.name))
     return 'article';
   return 'absent';
+}
+
+/** Words that open the part of a whole just written: "trong đó", "riêng", "cụ thể", "bao gồm". */
+const BREAKDOWN = /(?<![a-z])(trong do|rieng|cu the|bao gom)(?![a-z])/;
+
+/** The admin words of each level, folded, as a plural is written: "các tỉnh", "9 huyện, thị xã". */
+const LEVEL_WORDS: Readonly<Record<string, string>> = {
+  province: 'tinh|thanh pho',
+  district: 'huyen|quan|thi xa',
+  commune: 'xa|phuong|thi tran',
+  village: 'thon|ap|ban|xom|to dan pho|khu pho',
+};
+const plurals = new Map<string, RegExp>();
+
+/**
+ * "các huyện", "những xã", "9 huyện", "hai tỉnh": several units of one level (number words that
+ * fold like other words — năm, ba, sáu, bảy, tám — are left out: "Việt Nam tỉnh" is no plural).
+ */
+function pluralOf(level: string): RegExp | undefined {
+  const words = LEVEL_WORDS[level];
+  if (!words) return undefined;
+  let re = plurals.get(level);
+  if (!re) {
+    re = new RegExp(`(?<![a-z])(cac|nhung|\\d+|hai|bon|muoi) (${words})(?![a-z])`);
+    plurals.set(level, re);
+  }
+  return re;
 }
 
 const clusterMentions = new WeakMap<object, ReturnType<typeof findClusterMentions>>();
@@ -134,11 +195,17 @@ function checkSeries(word: string, n: number, v: SentenceView, k: Knowledge): Ve
   if (here.length) return 'contradicted';
   const a = k.article(v.articleId);
   if (!a) return 'absent';
-  const head = identifiersIn(normalizedTerms(`${a.title} ${foldedHead(a)}`).join(' ')).filter(
-    (x) => x.word === word,
-  );
-  if (head.some((x) => x.n === n)) return 'context';
-  if (head.length) return 'contradicted';
+  const headText = normalizedTerms(`${a.title} ${foldedHead(a)}`).join(' ');
+  const head = identifiersIn(headText);
+  const same = head.filter((x) => x.word === word);
+  if (same.some((x) => x.n === n)) return 'context';
+  if (same.length) return 'contradicted';
+  // the congress "lần thứ N" elects the committee "khóa N": in the head of a congress article that
+  // writes only one of the two, it numbers the term asked (never a contradiction: after a merger the
+  // committee starts again at khóa I while congresses go on counting)
+  const other = word === 'khoa' ? 'lan' : word === 'lan' ? 'khoa' : undefined;
+  if (other && /(?<![a-z])dai hoi(?![a-z])/.test(headText) && head.some((x) => x.word === other && x.n === n))
+    return 'context';
   return 'absent';
 }
 
@@ -157,8 +224,11 @@ export function checkConstraint(c: Constraint, cand: Candidate, v: SentenceView,
       return 'contradicted';
     case 'cluster':
       return checkCluster(c.key, cand, v, k);
-    case 'series':
-      return checkSeries(c.word, c.n, v, k);
+    case 'series': {
+      // a title is held for a term: a holder whose term is nowhere written is not the one asked
+      const verdict = checkSeries(c.word, c.n, v, k);
+      return verdict === 'absent' && cand.type === 'person' ? 'contradicted' : verdict;
+    }
     case 'name': {
       const level = phraseLevel(k, v, cand.span, c.words);
       return level === 'absent' ? 'contradicted' : level;

@@ -14,7 +14,7 @@ import type { ParsedQuestion } from '../qa/question.ts';
 import { fold } from '../text/fold.ts';
 import { findNumbers } from '../text/numbers.ts';
 import type { Candidate } from './candidates/candidate.ts';
-import { NAME_KINDS } from './candidates/names.ts';
+import { kindGroup, NAME_KINDS } from './candidates/names.ts';
 import { clauseAt, viewOf } from './evidence.ts';
 import type { Knowledge } from './knowledge.ts';
 import { personsIn } from './sentence-cache.ts';
@@ -279,7 +279,7 @@ function askedKind(q: ParsedQuestion): string | undefined {
 const DOCUMENT_KINDS =
   /(?<![a-z])(quyet dinh|chi thi|nghi quyet|ke hoach|huong dan|ket luan|cong van|thong tu|nghi dinh|so hieu|ky hieu)(?![a-z])/;
 
-function nameFit(q: ParsedQuestion, c: Candidate): number {
+function nameFit(q: ParsedQuestion, c: Candidate): number | undefined {
   const doc = q.folded.match(DOCUMENT_KINDS)?.[1];
   if (doc) {
     if (c.origin !== 'span:document' && c.origin !== 'fact:document') return 0.2;
@@ -289,7 +289,11 @@ function nameFit(q: ParsedQuestion, c: Candidate): number {
   if (c.origin === 'span:document' || c.origin === 'fact:document') return 0.3;
   if (!kind) return c.origin.startsWith('span:quoted:') || c.origin === 'fact:campaign' ? 0.9 : 0.6;
   const candKind = c.origin.startsWith('span:quoted:') ? c.origin.slice('span:quoted:'.length) : fold(c.text);
-  return candKind.startsWith(kind) || candKind.startsWith(kind.split(' ')[0] as string) ? 1 : 0.4;
+  if (candKind.startsWith(kind) || candKind.startsWith(kind.split(' ')[0] as string)) return 1;
+  // a name written as another kind of thing ("mô hình gì" → a "Cuộc vận động …") is not what is asked
+  const written = NAME_KINDS.find((k) => candKind.startsWith(k));
+  if (written && kindGroup(written) !== kindGroup(kind)) return undefined;
+  return 0.4;
 }
 
 export function fitOf(q: ParsedQuestion, c: Candidate, k: Knowledge): number | undefined {

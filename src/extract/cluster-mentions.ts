@@ -3,7 +3,7 @@
  * "Cụm thi đua Nam Sông Hậu", "Cụm thi đua số 01", "cụm II", "Khối thi đua Mặt trận các xã, thị trấn")
  * and the folded key that identifies a cluster however it is written.
  */
-import { ROMAN_NUMERALS } from '../lexicon/numbers.ts';
+import { romanToNumber } from '../lexicon/numbers.ts';
 import { fold } from '../text/fold.ts';
 import { type SyllableToken, syllables } from '../text/tokenize.ts';
 
@@ -19,8 +19,6 @@ export interface ClusterMention {
   /** True for numbered clusters ("số 1", "II"), which only make sense inside a province or district. */
   numbered: boolean;
 }
-
-const ROMAN = ROMAN_NUMERALS;
 
 /** The Front's own words, common to every cluster's name ("… Mặt trận Tổ quốc các tỉnh …"). */
 const FRONT_WORDS =
@@ -71,7 +69,8 @@ export function clusterKey(words: string[]): string {
     if (GENERIC.has(w)) return;
     if (w === 'viet' || (w === 'nam' && words[i - 1] === 'viet')) return;
     if (/^\d+$/.test(w)) out.push(String(Number(w)));
-    else if (ROMAN[w] && (words[i - 1] === 'so' || out.length === 0)) out.push(String(ROMAN[w]));
+    else if (romanToNumber(w) && (words[i - 1] === 'so' || out.length === 0))
+      out.push(String(romanToNumber(w)));
     else out.push(w);
   });
   if (out.length && /^\d+$/.test(out[0] ?? '')) out.unshift('so');
@@ -115,7 +114,7 @@ export function findClusterMentions(text: string, toks: SyllableToken[] = syllab
       if (term === 'nam' && /^\d{4}$/.test(toks[j + 1]?.term ?? '')) break;
       if (/^\d{4}$/.test(term)) break;
       if (!cap && STOP.has(term) && !(term === 'nam' && words[words.length - 1] === 'viet')) break;
-      if (!(cap || DESCRIPTOR_WORDS.has(term) || /^\d{1,2}$/.test(term) || ROMAN[term])) break;
+      if (!(cap || DESCRIPTOR_WORDS.has(term) || /^\d{1,2}$/.test(term) || romanToNumber(term))) break;
       if (term === 'va' && !DESCRIPTOR_WORDS.has(toks[j + 1]?.term ?? '')) break;
       words.push(term);
       lastEnd = tok.end;
@@ -123,7 +122,7 @@ export function findClusterMentions(text: string, toks: SyllableToken[] = syllab
       const prev = words[words.length - 2];
       if (
         prev === 'so' &&
-        (/^\d+$/.test(term) || ROMAN[term]) &&
+        (/^\d+$/.test(term) || romanToNumber(term)) &&
         toks[j + 1]?.term !== undefined &&
         text.slice(tok.end, toks[j + 1]?.start).trim() !== ','
       ) {

@@ -42,6 +42,23 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   vff: 'mat tran to quoc viet nam',
 };
 
+/**
+ * Titles typed as initials in chats ("ct mttq huyện", "bt xã"): two letters that are also ordinary
+ * syllables or codes, so they are expanded only before a word that begins a body or an
+ * administrative unit (TITLE_BODY_HEADS), where nothing but a title can stand.
+ */
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  ct: 'chu tich',
+  bt: 'bi thu',
+};
+
+/** Folded words (or abbreviations) that begin the body or unit a title belongs to. */
+export const TITLE_BODY_HEADS: ReadonlySet<string> = new Set(
+  'mttq mttqvn ubmttq ubmttqvn mat uy ubnd hdnd ub hoi ban dang lhpn ccb tinh huyen xa phuong quan thi thanh tp tx tt'.split(
+    ' ',
+  ),
+);
+
 /** Abbreviations that must not be expanded when they stand as ordinary words in folded text. */
 export const AMBIGUOUS_ABBREVIATIONS: ReadonlySet<string> = new Set(['tu', 'tt', 'tx', 'qh']);
 

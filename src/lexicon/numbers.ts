@@ -45,19 +45,23 @@ export const QUALIFIER_WORDS: Readonly<Record<string, Qualifier>> = {
   almost: 'nearly',
 };
 
-/** Roman numerals as folded words: "Cụm thi đua số II", "khóa VI". */
-export const ROMAN_NUMERALS: Readonly<Record<string, number>> = {
-  i: 1,
-  ii: 2,
-  iii: 3,
-  iv: 4,
-  v: 5,
-  vi: 6,
-  vii: 7,
-  viii: 8,
-  ix: 9,
-  x: 10,
-};
+/**
+ * A Roman numeral written as a folded word ("Cụm thi đua số II", "khóa XXII", "lần thứ XIV") read by
+ * the rule of the numerals (I V X L C, a smaller one before a larger subtracts), up to 399; anything
+ * else is undefined. Callers read it only after a word that numbers (số, khóa, lần thứ…), since "vi"
+ * or "xi" are also Vietnamese syllables.
+ */
+export function romanToNumber(word: string): number | undefined {
+  if (!/^(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/.test(word) || !word) return undefined;
+  const value: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+  let n = 0;
+  for (let i = 0; i < word.length; i++) {
+    const a = value[word[i] as string] as number;
+    const b = value[word[i + 1] as string] ?? 0;
+    n += a < b ? -a : a;
+  }
+  return n;
+}
 
 /** Vietnamese number words, for "ba cụm", "lần thứ nhất", "bảy nội dung". */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {

@@ -6,7 +6,7 @@
 import { clusterKey, findClusterMentions } from '../extract/cluster-mentions.ts';
 import { findLocalities } from '../extract/mentions.ts';
 import { unitAfter } from '../extract/quantities.ts';
-import { NUMBER_WORDS, ROMAN_NUMERALS } from '../lexicon/numbers.ts';
+import { NUMBER_WORDS, romanToNumber } from '../lexicon/numbers.ts';
 import { findProvinces } from '../lexicon/provinces.ts';
 import {
   ASKED_LEVELS,
@@ -117,14 +117,13 @@ const PER_UNIT_MARKED = /(?<![\p{L}])mỗi(?![\p{L}])/iu;
 const PER_UNIT_FOLDED =
   /(?<![a-z])moi (can|ngoi|suat|nguoi|ho|xa|tinh|khu|huyen|don vi|thanh vien|dai bieu|cum|phan|tui|nha|dia phuong|dot)(?![a-z])/;
 
-function detectIntent(folded: string): Intent {
+/** The intent a question word asks; undefined when the question has none. */
+function detectIntent(folded: string): Intent | undefined {
   // "Việt Nam nào" is not "năm nào" (which year), though both fold to "nam nao"
   const f = folded.replace(/(?<![a-z])viet nam(?![a-z])/g, 'vietnam');
   for (const { intent, re } of INTENT_PATTERNS) if (re.test(f)) return intent;
-  return 'what';
+  return undefined;
 }
-
-const NUMBER_WORD: Readonly<Record<string, number>> = { ...NUMBER_WORDS, ...ROMAN_NUMERALS };
 
 /** "đợt 2", "lần thứ ba", "lần 3", "khóa VI": which one of a series the question is about. */
 export function identifiersIn(folded: string): Array<{ word: string; n: number }> {
@@ -136,7 +135,7 @@ export function identifiersIn(folded: string): Array<{ word: string; n: number }
     /(?<![a-z])(dot|lan thu|lan|khoa|ky hop thu|ky hop)\s+([0-9]+|[a-z]+)(?![a-z0-9])/g,
   )) {
     const raw = m[2] as string;
-    const n = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORD[raw];
+    const n = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_WORDS[raw] ?? romanToNumber(raw));
     if (n === undefined) continue;
     out.push({ word: (m[1] as string).replace(/ thu$/, ''), n });
   }
@@ -432,11 +431,17 @@ function parseFolded(
   const cluster = findClusterMentions(withoutProvinces.replace(/\s+/g, ' ')).find((c) => c.key);
   const years = [...new Set(findYears(folded))];
   for (const [a, b] of findYearRanges(vi)) for (let y = a; y <= b; y++) if (!years.includes(y)) years.push(y);
-  const intent = detectIntent(folded);
+  const title = detectTitle(folded, provinceWords, [
+    ...provinces.map((p) => fold(p)),
+    ...places.localities.map((l) => l.name),
+  ]);
+  const role = detectRole(folded);
+  // a title or role typed with no question word ("chủ tịch MTTQ huyện X khóa VII", "cụm trưởng
+  // 2024") asks who holds it, as a search box does
+  const intent = detectIntent(folded) ?? (title || role ? 'who' : 'what');
   const askedLevel = ASKED_LEVELS.find(([re]) => re.test(folded))?.[1];
   const counted = intent === 'how_many' ? countedPhrase(folded) : undefined;
   const keywords = folded.split(' ').filter((w) => w && !QUESTION_STOPWORDS.has(w) && !/^\d{4}$/.test(w));
-  const role = detectRole(folded);
   const q: ParsedQuestion = {
     raw,
     lang,
@@ -448,10 +453,7 @@ function parseFolded(
     provinces,
     ...places,
     clusterKey: cluster?.key || knownClusterIn(folded, opts.clusterKeys),
-    title: detectTitle(folded, provinceWords, [
-      ...provinces.map((p) => fold(p)),
-      ...places.localities.map((l) => l.name),
-    ]),
+    title,
 
     counted,
     quantityKind: intent === 'how_many' ? quantityKind(folded, counted) : undefined,

@@ -5,7 +5,13 @@
  * ("nong thon moi", "dai doan ket", "lao cai") score as units.
  */
 import { createRequire } from 'node:module';
-import { ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS, FUNCTION_SYLLABLES } from '../lexicon/abbreviations.ts';
+import {
+  ABBREVIATIONS,
+  AMBIGUOUS_ABBREVIATIONS,
+  FUNCTION_SYLLABLES,
+  TITLE_ABBREVIATIONS,
+  TITLE_BODY_HEADS,
+} from '../lexicon/abbreviations.ts';
 
 import { foldWord } from './fold.ts';
 
@@ -79,15 +85,17 @@ export function words(text: string): string[] {
 }
 
 const abbreviationKeys = new Map(Object.entries(ABBREVIATIONS));
+const titleKeys = new Map(Object.entries(TITLE_ABBREVIATIONS));
 
 /**
  * Expands abbreviations in a list of folded words. Ambiguous ones ("tu" = TƯ or từ) only when
- * the caller says the original was written in capitals.
+ * the caller says the original was written in capitals; title initials ("ct") only before a body.
  */
 export function expandAbbreviations(terms: string[], isUpper?: (i: number) => boolean): string[] {
   const out: string[] = [];
   terms.forEach((t, i) => {
-    const exp = abbreviationKeys.get(t);
+    const exp =
+      abbreviationKeys.get(t) ?? (TITLE_BODY_HEADS.has(terms[i + 1] ?? '') ? titleKeys.get(t) : undefined);
     if (exp && (!AMBIGUOUS_ABBREVIATIONS.has(t) || isUpper?.(i))) out.push(...exp.split(' '));
     else out.push(t);
   });

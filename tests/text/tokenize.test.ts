@@ -47,6 +47,12 @@ describe('normalizedTerms', () => {
     ]);
   });
 
+  it('reads title initials ("ct", "bt") only before the body they belong to', () => {
+    expect(normalizedTerms('ct mttq huyen').slice(0, 2)).toEqual(['chu', 'tich']);
+    expect(normalizedTerms('bt xa Phu Lam').slice(0, 2)).toEqual(['bi', 'thu']);
+    expect(normalizedTerms('công ty CT đã ủng hộ')).toContain('ct');
+  });
+
   it('expands "TƯ" only when written in capitals', () => {
     expect(normalizedTerms('Ban Chấp hành TƯ')).toEqual(['ban', 'chap', 'hanh', 'trung', 'uong']);
     expect(normalizedTerms('đi từ Hà Nội')).toEqual(['di', 'tu', 'ha', 'noi']);

@@ -2,7 +2,7 @@
  * Dates, years and ordinals of a retrieved sentence: "Chiều ngày 16/4", "ngày 27/10 và ngày
  * 01,2/11/2022", "từ ngày 10/9 đến ngày 10/10", "tháng 4"; "năm 2017"; "lần thứ 9".
  */
-import { NUMBER_WORDS, ROMAN_NUMERALS } from '../../lexicon/numbers.ts';
+import { NUMBER_WORDS, romanToNumber } from '../../lexicon/numbers.ts';
 import type { DateMention } from '../../text/dates.ts';
 import type { SentenceView } from '../evidence.ts';
 import { datesIn } from '../sentence-cache.ts';
@@ -102,8 +102,6 @@ export function years(v: SentenceView): Candidate[] {
   return out;
 }
 
-const NUMBER = { ...NUMBER_WORDS, ...ROMAN_NUMERALS } as Readonly<Record<string, number>>;
-
 /** "lần thứ 9", "lần thứ nhất", "khóa VI", "nhiệm kỳ 2019 - 2024": which one of a series. */
 export function ordinals(v: SentenceView): Candidate[] {
   const out: Candidate[] = [];
@@ -125,7 +123,7 @@ export function ordinals(v: SentenceView): Candidate[] {
     /(?<![a-z])(lan thu|thu|khoa|dot|ky hop thu)\s+(\d+|[a-z]+)(?![a-z0-9])/g,
   )) {
     const raw = m[2] as string;
-    const n = /^\d+$/.test(raw) ? Number(raw) : NUMBER[raw];
+    const n = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_WORDS[raw] ?? romanToNumber(raw));
     if (n === undefined) continue;
     const start = m.index ?? 0;
     const end = start + m[0].length;

@@ -32,6 +32,22 @@ export const NAME_KINDS = [
   'loai nha',
 ] as const;
 
+/**
+ * Kinds that readers use for one another: a movement is called a campaign, a contest a
+ * competition, a scheme a programme. A name of one group does not answer a question about another.
+ */
+const KIND_GROUPS: readonly (readonly string[])[] = [
+  ['phong trao thi dua', 'phong trao', 'cuoc van dong', 'thang cao diem'],
+  ['cuoc thi', 'hoi thi', 'giai thuong', 'danh hieu'],
+  ['chuong trinh', 'de an', 'du an'],
+  ['chu de', 'khau hieu'],
+];
+
+/** The group of a kind word (the kind itself when it has no synonyms). */
+export function kindGroup(kind: string): string {
+  return KIND_GROUPS.find((g) => g.includes(kind))?.[0] ?? kind;
+}
+
 /** The kind word written right before a position ("… phong trào thi đua " → "phong trao thi dua"). */
 export function kindBefore(folded: string, at: number): string | undefined {
   const before = folded.slice(Math.max(0, at - 40), at).trimEnd();

@@ -1,0 +1,87 @@
+/**
+ * Every constraint a question names must hold for its answer: a year is not a period, a province is
+ * not the cluster it belongs to, a district is not "9 huyện", a term (khóa) is written with its
+ * holder, and a name of another kind of thing does not answer "mô hình gì". Invented articles in the
+ * style of the provincial Front sites.
+ */
+import { describe, expect, it } from 'vitest';
+import { withArticles } from './engine.ts';
+
+const PERIOD = `Tây Sơn Hạ: 4 năm vận động Quỹ "Vì người nghèo" được hơn 80 tỷ đồng
+Sáng 15/10/2024, Ủy ban MTTQ Việt Nam tỉnh Kon Tum tổ chức Lễ phát động "Tháng cao điểm vì người nghèo" năm 2024.
+Theo báo cáo, giai đoạn 2021-2024, Quỹ "Vì người nghèo" các cấp trong tỉnh tiếp nhận tổng cộng 81,4 tỷ đồng.
+Riêng năm 2022, Quỹ tiếp nhận 19,6 tỷ đồng.`;
+
+const CLUSTER = `Tổng kết Cụm thi đua MTTQ các tỉnh Duyên hải Nam Trung Bộ năm 2024
+Chiều 10/12, tại TP Quy Nhơn, Ủy ban MTTQ Việt Nam tỉnh Bình Định - đơn vị Cụm trưởng năm 2024 - tổ chức hội nghị tổng kết.
+Cụm gồm 5 tỉnh: Bình Định, Phú Yên, Khánh Hòa, Ninh Thuận và Bình Thuận.
+Năm 2024, MTTQ các tỉnh trong Cụm đã hỗ trợ xây mới, sửa chữa 2.917 nhà Đại đoàn kết, trong đó riêng tỉnh Bình Định là 804 nhà.`;
+
+const RELIEF = `Gia Lai phân bổ đợt 2 hơn 40 tỷ đồng khắc phục hậu quả mưa lũ
+Chiều 21/9/2024, Ban Vận động cứu trợ tỉnh Gia Lai tổ chức hội nghị phân bổ đợt 2 nguồn kinh phí ủng hộ.
+Hội nghị thống nhất phân bổ đợt 2 tổng số tiền 41,5 tỷ đồng cho 12 huyện, thị xã, thành phố.
+Trong đó, huyện Chư Sê được phân bổ 6 tỷ đồng.`;
+
+const CONGRESS = `Đại hội đại biểu MTTQ Việt Nam huyện Ia Lốp lần thứ VIII, nhiệm kỳ 2024-2029
+Ngày 5/7, Ủy ban MTTQ Việt Nam huyện Ia Lốp tổ chức Đại hội đại biểu MTTQ Việt Nam huyện lần thứ VIII.
+Đại hội đã hiệp thương cử 51 vị vào Ủy ban MTTQ Việt Nam huyện khóa VIII.
+Tại hội nghị lần thứ nhất, ông Lê Văn Khởi được hiệp thương cử giữ chức Chủ tịch Ủy ban MTTQ Việt Nam huyện.`;
+
+const COMMUNE = `Đại hội điểm MTTQ xã Phú Lâm
+Ngày 12/6, Ủy ban MTTQ xã Phú Lâm, huyện Tân Định tổ chức Đại hội đại biểu MTTQ Việt Nam xã.
+Về dự Đại hội có ông Đặng Văn Hòa, Chủ tịch Ủy ban MTTQ Việt Nam huyện Tân Định.
+Đại hội cũng bầu 7 đại biểu đi dự Đại hội đại biểu MTTQ Việt Nam huyện Tân Định lần thứ XXI.`;
+
+const MODEL = `Phường Cẩm Bình tưng bừng Ngày hội Đại đoàn kết năm 2023
+Sáng 12/11/2023, Ban Công tác Mặt trận khu phố 3 phường Cẩm Bình tổ chức Ngày hội Đại đoàn kết toàn dân tộc.
+Ngày hội là dịp tổng kết Cuộc vận động "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh".
+Dịp này, khu phố ký giao ước thi đua năm 2024 và ra mắt mô hình "Khu phố không rác thải nhựa".`;
+
+const engine = withArticles({
+  'kon-tum.txt': PERIOD,
+  'cum-duyen-hai.txt': CLUSTER,
+  'gia-lai.txt': RELIEF,
+  'ia-lop.txt': CONGRESS,
+  'phu-lam.txt': COMMUNE,
+  'cam-binh.txt': MODEL,
+});
+
+describe('constraints the answer must satisfy', () => {
+  it('a year is not answered with the total of a period that contains it', () => {
+    const a = engine().ask('Quỹ Vì người nghèo Kon Tum năm 2022 tiếp nhận bao nhiêu tiền?');
+    expect(a.text).not.toMatch(/81,4 tỷ/);
+    expect(a.text).toMatch(/^19,6 tỷ đồng/);
+  });
+
+  it("a province's figure is its own part of a cluster's total, not the total", () => {
+    const a = engine().ask('bao nhiêu nhà đại đoàn kết ở Bình Định năm 2024');
+    expect(a.text).toMatch(/^804 nhà/);
+  });
+
+  it("another province of the cluster gets no answer from the cluster's total", () => {
+    const a = engine().ask('Phú Yên xây bao nhiêu nhà đại đoàn kết năm 2024?');
+    expect(a.found).toBe(false);
+  });
+
+  it('a district is not answered with what several districts received together', () => {
+    const a = engine().ask('huyen chu se duoc phan bo bao nhieu tien dot 2');
+    expect(a.text).not.toMatch(/41,5 tỷ/);
+    expect(a.text).toMatch(/^6 tỷ đồng/);
+  });
+
+  it('a bare title with a term in Roman numerals asks who holds it (congress "lần thứ VIII" is "khóa VIII")', () => {
+    const a = engine().ask('chủ tịch MTTQ huyện Ia Lốp khóa VIII');
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^Lê Văn Khởi/);
+  });
+
+  it('"ct" before a body is "chủ tịch"; a holder whose term is nowhere written is not the one of the term asked', () => {
+    expect(engine().ask('ai la ct mttq huyen tan dinh').text).toMatch(/^Đặng Văn Hòa/);
+    expect(engine().ask('ai lam ct mttq huyen tan dinh khoa XXI').found).toBe(false);
+  });
+
+  it('"mô hình gì" is not answered with the name of a campaign', () => {
+    const a = engine().ask('Phường Cẩm Bình ra mắt mô hình gì tại Ngày hội 2023?');
+    expect(a.text).not.toMatch(/Toàn dân đoàn kết xây dựng nông thôn mới/);
+  });
+});
