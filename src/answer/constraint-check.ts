@@ -245,8 +245,14 @@ function figureLevel(value: number, cand: Candidate, v: SentenceView, k: Knowled
   const has = (text: string) =>
     findNumbers(text).some((n) => Math.abs(n.value - value) < 1e-6 * Math.max(1, value));
   const [a, b] = clauseAt(v, cand.span[0]);
-  if (has(v.sentence.text.slice(a, b))) return 'clause';
-  if (has(v.sentence.text)) return 'sentence';
+  const clause = v.sentence.text.slice(a, b);
+  if (has(clause)) return 'clause';
+  if (has(v.sentence.text)) {
+    // "8 căn do Quỹ …; 4 căn do Ngân hàng …; 3 căn do Công ty …": the clause that writes another
+    // figure is about that one, not the one asked
+    const others = findNumbers(clause).filter((n) => !/^(19|20)\d\d$/.test(n.numeral));
+    return others.length && cand.type !== 'quantity' ? 'contradicted' : 'sentence';
+  }
   const art = k.article(v.articleId);
   if (!art) return 'contradicted';
   const near = [v.index - 1, v.index + 1].map((i) => art.sentences[i]?.text ?? '').join('\n');

@@ -6,7 +6,7 @@
  */
 import type { QuantityFact } from '../extract/fact.ts';
 import { unitAfter } from '../extract/quantities.ts';
-import { SERIES_ASKED } from '../lexicon/question-patterns.ts';
+import { BUSINESS_ASKED, SERIES_ASKED } from '../lexicon/question-patterns.ts';
 import { ROLE_AFTER_UNIT, ROLE_BEFORE_UNIT, ROLE_WORDS } from '../lexicon/roles.ts';
 import { ORGANIZATION_WORDS } from '../lexicon/titles.ts';
 import type { QuantityKind } from '../lexicon/units.ts';
@@ -15,6 +15,7 @@ import { fold } from '../text/fold.ts';
 import { findNumbers } from '../text/numbers.ts';
 import type { Candidate } from './candidates/candidate.ts';
 import { kindGroup, NAME_KINDS } from './candidates/names.ts';
+import { isBusiness } from './candidates/places.ts';
 import { clauseAt, viewOf } from './evidence.ts';
 import type { Knowledge } from './knowledge.ts';
 import { personsIn } from './sentence-cache.ts';
@@ -307,6 +308,8 @@ export function fitOf(q: ParsedQuestion, c: Candidate, k: Knowledge): number | u
     case 'name':
       return nameFit(q, c);
     case 'unit':
+      // "doanh nghiệp nào tài trợ": a Front body or a commune is no answer
+      if (BUSINESS_ASKED.test(q.folded)) return c.level === 'org' && isBusiness(c.text) ? 1 : undefined;
       if (q.role) return roleFit(q, c, k);
       if (c.award !== undefined) return awardFit(q, c.award);
       return c.level === 'org' ? 0.6 : 0.75;

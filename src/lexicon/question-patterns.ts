@@ -124,6 +124,14 @@ export const INTENT_TYPES: Readonly<Record<Intent, AnswerType>> = {
 export const ORG_ASKED =
   /(?<![a-z])(ngan hang|doanh nghiep|cong ty|tap doan|to chuc|co quan|hoi|nha hao tam|don vi tai tro|nha tai tro|ban|so|nganh)( [a-z]+){0,2} nao(?![a-z])/;
 
+/**
+ * Questions that ask for a business ("doanh nghiệp nào tài trợ", "công ty nào", "ngân hàng nào",
+ * "nhà tài trợ nào"; English "which company" is translated to "doanh nghiệp nào"): only a company,
+ * bank or cooperative answers them, never a Front body or a place.
+ */
+export const BUSINESS_ASKED =
+  /(?<![a-z])(doanh nghiep|cong ty|tap doan|ngan hang|nha tai tro|don vi tai tro|hop tac xa)( [a-z]+){0,2} nao(?![a-z])/;
+
 /** Questions asking for every answer that fits: "những ai", "gồm những …", "những xã nào", "các tỉnh nào". */
 export const ASKS_FOR_LIST =
   /(?<![a-z])(nhung ai|gom nhung|(nhung|cac) [a-z]+( [a-z]+){0,2} nao|nhung gi|nhung noi dung|cac noi dung|nhung nguoi nao|ai va ai)(?![a-z])/;

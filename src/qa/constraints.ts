@@ -171,18 +171,20 @@ const NOT_A_FIGURE =
 /** The figures a question states, with the word after them ("80 triệu đồng", "62 căn"). */
 function figuresIn(q: ParsedQuestion): Array<Extract<Constraint, { kind: 'figure' }>> {
   const out: Array<Extract<Constraint, { kind: 'figure' }>> = [];
+  // an English question's figures are read from its translation ("three of the houses" → "3 nhà")
+  const text = q.lang === 'en' ? q.folded : q.raw;
   const dates = q.dates.map((d) => d.surface);
   // a cluster's or bloc's number ("Khối thi đua 7", "Cụm thi đua số 2") names it, it is no figure
-  const clusters = findClusterMentions(q.raw);
-  for (const n of findNumbers(q.raw)) {
+  const clusters = findClusterMentions(text);
+  for (const n of findNumbers(text)) {
     if (clusters.some((c) => n.start >= c.start && n.start < c.end)) continue;
     if (/^(19|20)\d\d$/.test(n.numeral) && !n.scale) continue;
     if (dates.some((d) => d.includes(n.numeral))) continue;
-    const before = fold(q.raw.slice(Math.max(0, n.start - 16), n.start));
+    const before = fold(text.slice(Math.max(0, n.start - 16), n.start));
     if (
       NOT_A_FIGURE.test(before) ||
-      /[/-]\s*$/.test(q.raw.slice(0, n.numeralStart)) ||
-      /^\s*[/-]\d/.test(q.raw.slice(n.end))
+      /[/-]\s*$/.test(text.slice(0, n.numeralStart)) ||
+      /^\s*[/-]\d/.test(text.slice(n.end))
     )
       continue;
     out.push({ kind: 'figure', value: n.value, words: [n.numeral], label: n.surface });

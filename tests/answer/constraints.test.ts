@@ -37,7 +37,12 @@ Sáng 12/11/2023, Ban Công tác Mặt trận khu phố 3 phường Cẩm Bình 
 Ngày hội là dịp tổng kết Cuộc vận động "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh".
 Dịp này, khu phố ký giao ước thi đua năm 2024 và ra mắt mô hình "Khu phố không rác thải nhựa".`;
 
+const HOUSES = `Ea Sup: Bàn giao 12 căn nhà Đại đoàn kết cho hộ nghèo
+Ngày 9/5, Ủy ban MTTQ Việt Nam huyện Ea Sup tổ chức lễ bàn giao 12 căn nhà Đại đoàn kết tại xã Ia Lốp.
+Trong đó, 6 căn do Quỹ "Vì người nghèo" tỉnh hỗ trợ; 4 căn do Ngân hàng Nông nghiệp và Phát triển nông thôn (Agribank) chi nhánh huyện Ea Sup tài trợ; 2 căn còn lại do Công ty TNHH Cà phê Hòa Thuận tài trợ.`;
+
 const engine = withArticles({
+  'ea-sup.txt': HOUSES,
   'kon-tum.txt': PERIOD,
   'cum-duyen-hai.txt': CLUSTER,
   'gia-lai.txt': RELIEF,
@@ -83,5 +88,16 @@ describe('constraints the answer must satisfy', () => {
   it('"mô hình gì" is not answered with the name of a campaign', () => {
     const a = engine().ask('Phường Cẩm Bình ra mắt mô hình gì tại Ngày hội 2023?');
     expect(a.text).not.toMatch(/Toàn dân đoàn kết xây dựng nông thôn mới/);
+  });
+
+  it('"doanh nghiệp nào" is answered by a company, its whole name, never by the Front body or a commune', () => {
+    const a = engine().ask('doanh nghiệp nào tài trợ nhà đại đoàn kết ở Ea Sup');
+    expect(a.found).toBe(true);
+    for (const item of a.items) expect(item.text).toMatch(/^(Công ty|Ngân hàng)/);
+  });
+
+  it('a figure the question states picks the clause that writes it ("two of the houses": the clause of "2 căn", not of "4 căn")', () => {
+    const a = engine().ask('Which company sponsored two of the solidarity houses handed over in Ea Sup?');
+    expect(a.text).toMatch(/^Công ty TNHH Cà phê Hòa Thuận/);
   });
 });

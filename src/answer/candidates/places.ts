@@ -86,7 +86,26 @@ const GENERIC_BODY_WORDS = new Set(
   ),
 );
 
+/**
+ * Lower-case syllables that complete a capitalized word of a name: Vietnamese capitalizes only the
+ * first syllable of a common noun inside a proper name ("Thủy sản Minh Phát", "Cà phê Thắng Lợi",
+ * "Nông nghiệp và Phát triển nông thôn (Agribank)", "Hội Nông dân tỉnh"). At most three, none a
+ * function word, and the name must go on after them (a capital, a bracket or a name word), so a verb
+ * after a name ("Công ty Điện lực tặng quà") is never taken.
+ */
+const COMPLETION =
+  /^((?:\s+(?!(?:và|của|cho|với|tại|ở|đã|được|để|do|là|các|những|tổ|trao|tặng|ủng)(?![\p{L}]))\p{Ll}+){1,3})(?=\s+\p{Lu}|\s+và\s+\p{Lu}|\s*\(\p{Lu}|\s+(?:tỉnh|huyện|xã|phường|thị xã|thành phố|chi nhánh|cổ phần|nông thôn)(?![\p{L}]))/u;
+
 const BRANDS = /^(Viettel|Agribank|Vietcombank|BIDV|Vietinbank)$/;
+
+/** Names that open a business: a company, a bank, a cooperative, or a known brand. */
+const BUSINESS_NAME =
+  /^(?:Ngân hàng|ngân hàng|Công ty|công ty|Tổng công ty|Tập đoàn|tập đoàn|Hợp tác xã|Doanh nghiệp|doanh nghiệp|Chi nhánh|Viettel|Agribank|Vietcombank|BIDV|Vietinbank)(?![\p{L}])/u;
+
+/** True when a unit's name is a business's (see BUSINESS_NAME). */
+export function isBusiness(name: string): boolean {
+  return BUSINESS_NAME.test(name);
+}
 
 /** "Hội Nông dân tỉnh", "ngân hàng Agribank Chi nhánh Vũng Tàu", "Công ty CP … (UPC)". */
 export function organisations(v: SentenceView): Candidate[] {
@@ -95,21 +114,33 @@ export function organisations(v: SentenceView): Candidate[] {
   for (const m of text.matchAll(ORG_HEAD)) {
     const start = m.index ?? 0;
     let end = start + m[0].length;
+    // a head inside a name already taken ("Agribank" in "Ngân hàng … (Agribank)") is no new name
+    if (out.some((o) => o.span[0] <= start && start < o.span[1])) continue;
     // continue over capitalized words, abbreviations and the lower-case words of official names
-    for (let n = 0; n < 12; n++) {
+    let afterCap = false;
+    for (let n = 0; n < 16; n++) {
       const rest = text.slice(end);
       const cap = rest.match(/^\s+(?:\p{Lu}[\p{L}’'.-]*|\d+)(?![\p{L}])/u);
       const tail = rest.replace(/^\s+/, '').match(ORG_TAIL);
+      const completion = afterCap ? rest.match(COMPLETION) : null;
       if (cap) end += cap[0].length;
-      else if (tail && !/^\s*và\s+\p{Ll}/u.test(rest))
+      else if (completion) end += (completion[1] as string).length;
+      else if (
+        tail &&
+        !/^\s*và\s+(?:\p{Ll}|(?:Ngân hàng|Công ty|Tổng công ty|Tập đoàn|Hội|Ủy ban|Uỷ ban)(?![\p{L}]))/u.test(
+          rest,
+        )
+      )
         end += rest.length - rest.trimStart().length + tail[0].length;
       else break;
+      afterCap = Boolean(cap);
     }
     // a brand or short name in brackets right after: "(Agribank)", "(UPC)"
     const paren = text.slice(end).match(/^\s*\((\p{Lu}[\p{L}\d&-]*)\)/u);
     if (paren) end += paren[0].length;
     const name = text
       .slice(start, end)
+      .replace(/[.,;:]+$/u, '')
       .replace(/\s+và$/u, '')
       .trim();
     // a body with no name of its own ("Ủy ban MTTQ tỉnh", "Ban Thường trực") answers nothing
