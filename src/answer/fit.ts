@@ -6,7 +6,7 @@
  */
 import type { QuantityFact } from '../extract/fact.ts';
 import { unitAfter } from '../extract/quantities.ts';
-import { BUSINESS_ASKED, SERIES_ASKED } from '../lexicon/question-patterns.ts';
+import { BUSINESS_ASKED, SERIES_ASKED, TOPIC_ASKED } from '../lexicon/question-patterns.ts';
 import { ROLE_AFTER_UNIT, ROLE_BEFORE_UNIT, ROLE_WORDS } from '../lexicon/roles.ts';
 import { ORGANIZATION_WORDS } from '../lexicon/titles.ts';
 import type { QuantityKind } from '../lexicon/units.ts';
@@ -328,7 +328,10 @@ export function fitOf(q: ParsedQuestion, c: Candidate, k: Knowledge): number | u
     case 'reason':
       return 0.7;
     case 'description':
-      return c.origin === 'span:manner' ? (/hinh thuc/.test(q.folded) ? 1 : 0.3) : 0.6;
+      if (c.origin === 'span:manner') return /hinh thuc/.test(q.folded) ? 1 : 0.3;
+      // "về vấn đề gì" is answered by a topic, and a topic answers nothing else
+      if (TOPIC_ASKED.test(q.folded)) return c.origin === 'span:topic' ? 1 : 0.3;
+      return c.origin === 'span:topic' ? 0.4 : 0.6;
     default:
       return 1;
   }

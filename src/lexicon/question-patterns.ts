@@ -23,7 +23,22 @@ export type AnswerType =
   | 'description'
   | 'reason';
 
+/**
+ * "Kế hoạch … số mấy", "Chỉ thị số bao nhiêu": the number of a document is its code, a name, not a
+ * count. Up to twenty words may stand between the kind and "số".
+ */
+export const DOCUMENT_NUMBER_ASKED =
+  /(?<![a-z])(quyet dinh|chi thi|nghi quyet|ke hoach|huong dan|ket luan|cong van|thong tu|nghi dinh|thong bao)( [a-z0-9/-]+){0,20} so (may|bao nhieu|gi|nao)(?![a-z])/;
+
+/**
+ * "về vấn đề gì", "về nội dung gì", "xoay quanh vấn đề nào": the topic a document, a meeting or the
+ * opinions raised are about.
+ */
+export const TOPIC_ASKED =
+  /(?<![a-z])(ve|xoay quanh|tap trung vao) (nhung |cac )?(van de|noi dung|chu de|linh vuc|viec) (gi|nao)(?![a-z])/;
+
 export const INTENT_PATTERNS: ReadonlyArray<{ intent: Intent; re: RegExp }> = [
+  { intent: 'what', re: DOCUMENT_NUMBER_ASKED },
   {
     intent: 'what',
     re: /(?<![a-z])(lan )?thu may(?![a-z])|so hieu|ky hieu|hinh thuc (gi|nao)|(phong trao|cuoc van dong|chuong trinh|quy|ke hoach|chi thi|nghi quyet)( thi dua)? nao/,
@@ -96,6 +111,10 @@ export const ANSWER_TYPE_PATTERNS: ReadonlyArray<{ type: AnswerType; re: RegExp 
     type: 'ordinal',
     re: /(?<![a-z])((lan )?thu may|(khoa|dot|lan|ky hop|nhiem ky)( thu)? (may|nao))(?![a-z])/,
   },
+  // "Kế hoạch … số mấy": a document's code
+  { type: 'name', re: DOCUMENT_NUMBER_ASKED },
+  // "về vấn đề gì": a topic, described
+  { type: 'description', re: TOPIC_ASKED },
   // a name asked by the kind of thing it names: "phong trào nào", "quyết định nào", "tên là gì", "số hiệu"
   {
     type: 'name',

@@ -14,7 +14,9 @@
  * viên", "trao", "phần quà"). They must stand near the answer.
  * Constraints are read from the question's slots, so a follow-up that changes a slot changes them.
  */
+
 import { findClusterMentions } from '../extract/cluster-mentions.ts';
+import { DOCUMENT_CODE } from '../lexicon/documents.ts';
 import { fold } from '../text/fold.ts';
 import { findNumbers } from '../text/numbers.ts';
 import type { ParsedQuestion } from './question.ts';
@@ -136,6 +138,12 @@ export function analyze(q: ParsedQuestion): QuestionAnalysis {
       label: `${id.word} ${id.n}`,
     });
   for (const n of q.names) constraints.push({ kind: 'name', words: n.words, label: n.surface });
+  // a document's code names one document: its sentence or its article writes it
+  for (const m of q.raw.matchAll(DOCUMENT_CODE)) {
+    const code = fold(m[0].replace(/[.]+$/, ''));
+    if (!constraints.some((c) => c.kind === 'name' && c.words.join(' ') === code))
+      constraints.push({ kind: 'name', words: [code], label: m[0] });
+  }
   // an event inside what is counted ("bao nhiêu hội nghị phản biện") is what is asked, not its setting
   for (const e of q.events)
     if (!` ${q.counted ?? ''} `.includes(` ${e.split(' ')[0]} `))

@@ -4,12 +4,14 @@
  * enumerates after "gồm"/":" ("Khối thi đua 7 gồm: Ủy ban MTTQ Việt Nam, Hội Nông dân, …"), split
  * into items at commas, semicolons and "và".
  */
+import { DOCUMENT_KINDS_FOLDED } from '../../lexicon/documents.ts';
 import { fold } from '../../text/fold.ts';
 import type { SentenceView } from '../evidence.ts';
 import type { Candidate } from './candidate.ts';
 
-/** Where an enumeration or a definition begins. */
-const OPENERS = /(?<![a-z])(bao gom|gom co|gom|co|la|nhu)\s*:\s*|:\s*|(?<![a-z])(bao gom|gom)\s+(?=[a-z])/g;
+/** Where an enumeration or a definition begins ("thu gom" — to collect — opens nothing). */
+const OPENERS =
+  /(?<![a-z])(bao gom|gom co|(?<!thu )gom|co|la|nhu)\s*:\s*|:\s*|(?<![a-z])(bao gom|(?<!thu )gom)\s+(?=[a-z])/g;
 
 function cleanEnd(text: string): string {
   return text.replace(/[\s….;,)]+$/u, '').trim();
@@ -48,6 +50,43 @@ export function descriptions(v: SentenceView): Candidate[] {
       sentenceIndex: v.index,
       span: [start, end],
       origin: 'span:manner',
+      prior: 0.8,
+    });
+  }
+  return out;
+}
+
+/**
+ * Where the topic of a document or of what was said begins: "Chỉ thị số 15-CT/TU ngày 12/7/2021 của
+ * Ban Thường vụ Tỉnh ủy về …", "Kế hoạch … về …", "ý kiến xoay quanh các vấn đề về …".
+ */
+const TOPIC_OPENER = new RegExp(
+  String.raw`(?<![a-z])(?:(?:${DOCUMENT_KINDS_FOLDED.join('|')})(?: so)?(?: [0-9][a-z0-9/.-]*)?(?: ngay [0-9/]+)?(?: cua(?: [a-z]+){1,8}?)?|xoay quanh(?: (?:cac|nhung))?(?: (?:van de|noi dung))?|tap trung vao(?: (?:cac|nhung))? (?:van de|noi dung))\s+(?:ve\s+)?`,
+  'g',
+);
+
+/** The topic written after a document's kind and code, or after "xoay quanh các vấn đề về". */
+export function topics(v: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
+  const text = v.sentence.text;
+  for (const m of v.folded.matchAll(TOPIC_OPENER)) {
+    // a document's topic follows "về"; "xoay quanh" needs none
+    if (!/ ve\s+$/.test(m[0]) && !/^(xoay quanh|tap trung vao)/.test(m[0])) continue;
+    const from = (m.index ?? 0) + m[0].length;
+    const rest = text.slice(from);
+    const quoted = rest.match(/^[“"]([^”"]{3,200})[”"]/u);
+    const stop = rest.search(/[.;(]|,\s+(?:gắn|phấn đấu|đồng thời|nhằm)(?![\p{L}])/u);
+    const body = quoted ? (quoted[1] as string) : cleanEnd(stop >= 0 ? rest.slice(0, stop) : rest);
+    if (body.split(/\s+/).length < 2 || body.length > 240) continue;
+    const start = quoted ? from + 1 : from;
+    out.push({
+      type: 'description',
+      text: body,
+      key: `topic ${fold(body).slice(0, 80)}`,
+      articleId: v.articleId,
+      sentenceIndex: v.index,
+      span: [start, start + body.length],
+      origin: 'span:topic',
       prior: 0.8,
     });
   }
