@@ -6,7 +6,13 @@
  */
 import type { QuantityFact } from '../extract/fact.ts';
 import { unitAfter } from '../extract/quantities.ts';
-import { BUSINESS_ASKED, SERIES_ASKED, TOPIC_ASKED } from '../lexicon/question-patterns.ts';
+import {
+  BUSINESS_ASKED,
+  FORMER_ASKED,
+  LEAVING_OFFICE,
+  SERIES_ASKED,
+  TOPIC_ASKED,
+} from '../lexicon/question-patterns.ts';
 import { ROLE_AFTER_UNIT, ROLE_BEFORE_UNIT, ROLE_WORDS } from '../lexicon/roles.ts';
 import { ORGANIZATION_WORDS } from '../lexicon/titles.ts';
 import type { QuantityKind } from '../lexicon/units.ts';
@@ -235,8 +241,36 @@ function titleFit(q: ParsedQuestion, c: Candidate, k: Knowledge): number | undef
   return undefined;
 }
 
+/**
+ * Where the sentence writes that the candidate leaves an office ("cho thôi giữ chức vụ Chủ tịch …
+ * đối với ông X"): the words from the leaving verb to the name, or undefined.
+ */
+function leaving(c: Candidate, k: Knowledge): string | undefined {
+  const v = viewOf(k, c.articleId, c.sentenceIndex);
+  if (!v) return undefined;
+  const before = v.folded.slice(Math.max(0, c.span[0] - 220), c.span[0]);
+  const all = [...before.matchAll(new RegExp(LEAVING_OFFICE.source, 'g'))];
+  const last = all[all.length - 1];
+  if (!last) return undefined;
+  const from = last.index ?? 0;
+  const between = before.slice(from);
+  // another person named in between is the one who leaves
+  return personsIn(v.sentence).some((p) => p.start > c.span[0] - before.length + from && p.end <= c.span[0])
+    ? undefined
+    : between;
+}
+
 /** A person holds the title asked, and the role asked when one is. */
 function personFit(q: ParsedQuestion, c: Candidate, k: Knowledge): number | undefined {
+  // "ai thôi giữ chức Chủ tịch …" is answered by the one who left it, and only by them; "ai là Chủ
+  // tịch" never by the one the sentence says is leaving
+  const left = q.title ? leaving(c, k) : undefined;
+  if (FORMER_ASKED.test(q.folded)) {
+    const slot = q.title;
+    if (slot && left !== undefined)
+      return ` ${left.replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${slot.head} `) ? 1 : undefined;
+    if (!(c.titles ?? []).some((t) => t.status === 'former')) return undefined;
+  } else if (left !== undefined && q.title && left.includes(q.title.head)) return undefined;
   const role = q.role ? roleFit(q, c, k) : 1;
   if (role === undefined) return undefined;
   if (q.role && !q.title) return role;

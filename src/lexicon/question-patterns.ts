@@ -37,6 +37,19 @@ export const DOCUMENT_NUMBER_ASKED =
 export const TOPIC_ASKED =
   /(?<![a-z])(ve|xoay quanh|tap trung vao) (nhung |cac )?(van de|noi dung|chu de|linh vuc|viec) (gi|nao)(?![a-z])/;
 
+/**
+ * Leaving an office: "thôi giữ chức", "miễn nhiệm", "nghỉ hưu", "thôi làm". Asked ("ai thôi giữ chức
+ * Chủ tịch …") it wants the one who left; written before a name in a sentence ("cho thôi giữ chức
+ * Chủ tịch … đối với ông X") it says X no longer holds the office.
+ */
+export const LEAVING_OFFICE =
+  /(?<![a-z])(thoi giu chuc|thoi lam|thoi tham gia|mien nhiem|nghi huu|nghi cong tac|thoi chuc)(?![a-z])/;
+
+/** A question about who held an office before: "nguyên Chủ tịch", or leaving words. */
+export const FORMER_ASKED = new RegExp(
+  `${LEAVING_OFFICE.source}|(?<![a-z])nguyen (chu tich|pho chu tich|bi thu|truong ban)`,
+);
+
 export const INTENT_PATTERNS: ReadonlyArray<{ intent: Intent; re: RegExp }> = [
   { intent: 'what', re: DOCUMENT_NUMBER_ASKED },
   {

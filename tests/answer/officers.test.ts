@@ -15,7 +15,12 @@ const VISIT = `Đoàn công tác Ủy ban Trung ương MTTQ Việt Nam làm vi�
 Sáng 14/10/2025, đoàn công tác Ủy ban Trung ương MTTQ Việt Nam do ông Hà Văn Toàn, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam dẫn đầu đã làm việc với Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng.
 Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh thành lập đoàn giám sát do ông Y Sơn Niê, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh làm Trưởng đoàn.`;
 
-const engine = withArticles({ 'tan-lap.txt': CONGRESS, 'soc-trang.txt': VISIT });
+const REPLACED = `Phú Giáo: Hiệp thương cử bổ sung chức danh Chủ tịch Ủy ban MTTQ Việt Nam huyện
+Ngày 6/1, Ủy ban MTTQ Việt Nam huyện Phú Giáo tổ chức hội nghị hiệp thương cử bổ sung chức danh Chủ tịch Ủy ban MTTQ Việt Nam huyện khóa XI, nhiệm kỳ 2019 - 2024.
+Tại hội nghị, Ban Thường trực thông qua Tờ trình về việc cho thôi giữ chức vụ Chủ tịch Ủy ban MTTQ Việt Nam huyện Phú Giáo, nhiệm kỳ 2019 - 2024 đối với ông Trần Văn Lực do nhận nhiệm vụ khác.
+Hội nghị hiệp thương cử bà Đỗ Thị Hạnh, Phó Bí thư Đảng ủy xã An Linh, giữ chức vụ Chủ tịch Ủy ban MTTQ Việt Nam huyện Phú Giáo khóa XI, nhiệm kỳ 2019 - 2024.`;
+
+const engine = withArticles({ 'tan-lap.txt': CONGRESS, 'soc-trang.txt': VISIT, 'phu-giao.txt': REPLACED });
 
 describe('officers listed in one sentence', () => {
   it('"gồm những ai" gets every vice-chair of the commune', () => {
@@ -42,5 +47,12 @@ describe('officers listed in one sentence', () => {
   it('the head of a delegation, whatever place the question names', () => {
     const a = engine().ask('Ai làm Trưởng đoàn giám sát của Ủy ban MTTQ tỉnh Sóc Trăng?');
     expect(a.text).toContain('Y Sơn Niê');
+  });
+
+  it('"ai thôi giữ chức" is the one the sentence says leaves the office, and "ai là Chủ tịch" never them', () => {
+    const left = engine().ask('Ai thôi giữ chức Chủ tịch Ủy ban MTTQ huyện Phú Giáo nhiệm kỳ 2019-2024?');
+    expect(left.text).toMatch(/^Trần Văn Lực/);
+    const now = engine().ask('Ai là Chủ tịch Ủy ban MTTQ huyện Phú Giáo khóa XI?');
+    expect(now.text).not.toMatch(/Trần Văn Lực/);
   });
 });
