@@ -17,9 +17,11 @@
  * A candidate is dropped, with the reason, when it is of another type or level, repeats the
  * question's own words, contradicts a constraint, or cannot fit.
  */
+
 import type { Constraint, QuestionAnalysis } from '../qa/constraints.ts';
 import type { ParsedQuestion } from '../qa/question.ts';
 import { fold } from '../text/fold.ts';
+import { expandAbbreviations } from '../text/tokenize.ts';
 import type { Candidate } from './candidates/candidate.ts';
 import { checkConstraint, type Verdict } from './constraint-check.ts';
 import {
@@ -415,12 +417,11 @@ function dropOutdated(out: Array<Omit<Scored, 'score'>>): void {
       x.dropped = 'another figure of its article is written with the year asked';
 }
 
-/** Folded content words of a stretch of a sentence. */
+/** Folded content words of a stretch of a sentence, abbreviations expanded as in the question ("HĐND"). */
 function wordsIn(v: SentenceView, [a, b]: [number, number]): string[] {
-  return v.folded
-    .slice(a, b)
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 1 && !/^\d+$/.test(w));
+  return expandAbbreviations(v.folded.slice(a, b).split(/[^a-z0-9]+/)).filter(
+    (w) => w.length > 1 && !/^\d+$/.test(w),
+  );
 }
 
 /**

@@ -15,10 +15,11 @@ import {
 } from '../lexicon/question-patterns.ts';
 import { ROLE_AFTER_UNIT, ROLE_BEFORE_UNIT, ROLE_WORDS } from '../lexicon/roles.ts';
 import { ORGANIZATION_WORDS } from '../lexicon/titles.ts';
-import type { QuantityKind } from '../lexicon/units.ts';
+import { EXCLUSIVE_QUALIFIERS, type QuantityKind } from '../lexicon/units.ts';
 import type { ParsedQuestion } from '../qa/question.ts';
 import { fold } from '../text/fold.ts';
 import { findNumbers } from '../text/numbers.ts';
+import { expandAbbreviations } from '../text/tokenize.ts';
 import type { Candidate } from './candidates/candidate.ts';
 import { kindGroup, NAME_KINDS } from './candidates/names.ts';
 import { isBusiness } from './candidates/places.ts';
@@ -121,8 +122,20 @@ function statedFigures(q: ParsedQuestion): Array<{ value: number; word: string }
   return figures;
 }
 
+/** True when the figure is written for a qualifier that excludes the one the question names. */
+function otherQualifier(q: ParsedQuestion, f: QuantityFact): boolean {
+  const own = ` ${expandAbbreviations(`${f.label} ${f.counted}`.split(/\s+/)).join(' ')} `;
+  // ("Mặt trận các cấp tỉnh Bắc Ninh" is every level of the province, not "cấp tỉnh")
+  const asked = ` ${q.folded.replace(/(?<![a-z])cac cap(?![a-z])/g, ' ')} `;
+  const has = (text: string, w: string) => text.includes(` ${w} `);
+  return EXCLUSIVE_QUALIFIERS.some((group) => {
+    const inQuestion = group.filter((w) => has(asked, w));
+    return inQuestion.length === 1 && !has(own, inQuestion[0] as string) && group.some((w) => has(own, w));
+  });
+}
+
 function quantityFit(q: ParsedQuestion, f: QuantityFact): number | undefined {
-  if (!kindFits(q, f) || !headFits(q, f) || statedInQuestion(q, f)) return undefined;
+  if (!kindFits(q, f) || !headFits(q, f) || statedInQuestion(q, f) || otherQualifier(q, f)) return undefined;
   const qc = askedCounted(q);
   const counted = new Set(f.counted.split(' '));
   const local = new Set([...counted, ...f.label.split(' '), ...f.tail.split(' ')]);

@@ -100,3 +100,17 @@ export const KIND_CUES: Readonly<Record<string, QuantityKind>> = {
   'phan tram': 'percent',
   'ngay cong': 'workdays',
 };
+
+/**
+ * Qualifiers of what is counted that exclude one another: a figure written for one of them does not
+ * answer a question about another ("156 người ứng cử đại biểu HĐND tỉnh" is not the count for
+ * "đại biểu Quốc hội"; "xây mới 1.652 nhà" is not the houses repaired). Folded, abbreviations
+ * expanded.
+ */
+export const EXCLUSIVE_QUALIFIERS: readonly (readonly string[])[] = [
+  ['quoc hoi', 'hoi dong nhan dan'],
+  ['xay moi', 'sua chua'],
+  ['cap tinh', 'cap huyen', 'cap xa'],
+  ['tap the', 'ca nhan'],
+  ['ho ngheo', 'ho can ngheo'],
+];

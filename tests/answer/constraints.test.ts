@@ -41,7 +41,12 @@ const HOUSES = `Ea Sup: Bàn giao 12 căn nhà Đại đoàn kết cho hộ ngh�
 Ngày 9/5, Ủy ban MTTQ Việt Nam huyện Ea Sup tổ chức lễ bàn giao 12 căn nhà Đại đoàn kết tại xã Ia Lốp.
 Trong đó, 6 căn do Quỹ "Vì người nghèo" tỉnh hỗ trợ; 4 căn do Ngân hàng Nông nghiệp và Phát triển nông thôn (Agribank) chi nhánh huyện Ea Sup tài trợ; 2 căn còn lại do Công ty TNHH Cà phê Hòa Thuận tài trợ.`;
 
+const CANDIDATES = `Đắk Nông: Hiệp thương lần thứ hai, lập danh sách sơ bộ người ứng cử
+Sáng 14-1, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Đắk Nông tổ chức hội nghị hiệp thương lần thứ hai.
+Hội nghị đã biểu quyết thống nhất lập danh sách sơ bộ 25 người ứng cử đại biểu Quốc hội khóa XVI để bầu 8 đại biểu; 140 người ứng cử đại biểu HĐND tỉnh để bầu 85 đại biểu.`;
+
 const engine = withArticles({
+  'dak-nong.txt': CANDIDATES,
   'ea-sup.txt': HOUSES,
   'kon-tum.txt': PERIOD,
   'cum-duyen-hai.txt': CLUSTER,
@@ -99,5 +104,11 @@ describe('constraints the answer must satisfy', () => {
   it('a figure the question states picks the clause that writes it ("two of the houses": the clause of "2 căn", not of "4 căn")', () => {
     const a = engine().ask('Which company sponsored two of the solidarity houses handed over in Ea Sup?');
     expect(a.text).toMatch(/^Công ty TNHH Cà phê Hòa Thuận/);
+  });
+
+  it('a figure written for another body ("đại biểu Quốc hội") does not answer for "HĐND tỉnh"', () => {
+    const a = engine().ask('dak nong lap danh sach so bo bao nhieu nguoi ung cu hdnd tinh');
+    expect(a.text).not.toMatch(/^25 người/);
+    expect(a.text).toMatch(/^140 người/);
   });
 });
