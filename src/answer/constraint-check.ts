@@ -91,9 +91,12 @@ function checkPlace(
   v: SentenceView,
   k: Knowledge,
 ): Verdict {
-  const level = c.province ? 'province' : (ADMIN_LEVEL[c.admin] ?? undefined);
   const locs = localitiesIn(v.sentence);
   const isAsked = (name: string) => fold(name) === c.name || fold(name).endsWith(` ${c.name}`);
+  // a place asked without its admin word ("phân bổ cho dong hy") has the level the sentence writes
+  const level = c.province
+    ? 'province'
+    : (ADMIN_LEVEL[c.admin] ?? locs.find((l) => !l.province && isAsked(l.name))?.level);
   const [a, b] = clauseAt(v, cand.span[0]);
   // the place written nearest before the answer in its clause is whose figure or act it is
   if (!cand.level || cand.level === 'org' || cand.level === 'venue') {
@@ -137,9 +140,15 @@ function checkPlace(
   const scope = k.scope(v.articleId);
   if (!art || !scope) return 'absent';
   if (c.province && scope.homeProvince === c.province) return 'context';
-  if (hasPhrase(foldedNeighbours(k, v), c.words) || hasPhrase(foldedHead(art), c.words)) return 'context';
+  if (hasPhrase(foldedHead(art), c.words)) return 'context';
+  if (hasPhrase(foldedNeighbours(k, v), c.words)) {
+    // a district or commune named only in the sentence next to it ("Cụ thể, … huyện Đồng Hỷ 5,5 tỷ đồng")
+    // has its own figure there: this sentence's figure is the whole
+    return cand.type === 'quantity' && !c.province ? 'contradicted' : 'context';
+  }
   if (c.province ? scope.provinces.includes(c.province) : scope.localityNames.includes(c.name))
-    return 'article';
+    // (likewise a district or commune the article names only elsewhere, away from this figure)
+    return cand.type === 'quantity' && !c.province ? 'contradicted' : 'article';
   return 'absent';
 }
 

@@ -436,6 +436,12 @@ function contrast(
   segments: Map<string, Map<string, Segment>>,
 ): void {
   const asked = new Set(q.folded.split(' '));
+  // a question that names a district or commune of a province tells the items apart by the
+  // district, not by the province around it ("thành phố Thái Nguyên 12 tỷ; huyện Đồng Hỷ 5,5 tỷ")
+  if (q.localities.length)
+    for (const p of q.provinces)
+      for (const w of fold(p).split(' '))
+        if (!q.localities.some((l) => l.name.split(' ').includes(w))) asked.delete(w);
   const groups = new Map<string, Array<Omit<Scored, 'score'>>>();
   for (const x of kept) {
     if (x.candidate.items) continue;

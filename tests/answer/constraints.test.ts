@@ -45,7 +45,12 @@ const CANDIDATES = `Đắk Nông: Hiệp thương lần thứ hai, lập danh s�
 Sáng 14-1, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Đắk Nông tổ chức hội nghị hiệp thương lần thứ hai.
 Hội nghị đã biểu quyết thống nhất lập danh sách sơ bộ 25 người ứng cử đại biểu Quốc hội khóa XVI để bầu 8 đại biểu; 140 người ứng cử đại biểu HĐND tỉnh để bầu 85 đại biểu.`;
 
+const SHARES = `Thái Bình phân bổ đợt 2 hơn 20 tỷ đồng hỗ trợ khắc phục hậu quả bão số 3
+Ngày 25/9/2024, Ban Vận động cứu trợ tỉnh Thái Bình ban hành quyết định phân bổ đợt 2 số tiền 20,5 tỷ đồng để hỗ trợ các địa phương khắc phục hậu quả bão số 3.
+Cụ thể, thành phố Thái Bình được phân bổ 8 tỷ đồng; huyện Vũ Thư 4,5 tỷ đồng; huyện Kiến Xương 4 tỷ đồng; huyện Tiền Hải 4 tỷ đồng.`;
+
 const engine = withArticles({
+  'thai-binh.txt': SHARES,
   'dak-nong.txt': CANDIDATES,
   'ea-sup.txt': HOUSES,
   'kon-tum.txt': PERIOD,
@@ -110,5 +115,10 @@ describe('constraints the answer must satisfy', () => {
     const a = engine().ask('dak nong lap danh sach so bo bao nhieu nguoi ung cu hdnd tinh');
     expect(a.text).not.toMatch(/^25 người/);
     expect(a.text).toMatch(/^140 người/);
+  });
+
+  it("a district's share in a list is its own, not the total of the title nor the city named like the province", () => {
+    const a = engine().ask('Đợt 2 Thái Bình phân bổ cho Vũ Thư bao nhiêu tiền khắc phục bão số 3?');
+    expect(a.text).toMatch(/^4,5 tỷ đồng/);
   });
 });
