@@ -417,11 +417,12 @@ function dropOutdated(out: Array<Omit<Scored, 'score'>>): void {
       x.dropped = 'another figure of its article is written with the year asked';
 }
 
-/** Folded content words of a stretch of a sentence, abbreviations expanded as in the question ("HĐND"). */
+/** Folded content words of a stretch of a sentence. */
 function wordsIn(v: SentenceView, [a, b]: [number, number]): string[] {
-  return expandAbbreviations(v.folded.slice(a, b).split(/[^a-z0-9]+/)).filter(
-    (w) => w.length > 1 && !/^\d+$/.test(w),
-  );
+  return v.folded
+    .slice(a, b)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1 && !/^\d+$/.test(w));
 }
 
 /**
@@ -469,10 +470,21 @@ function contrast(
       // it follows it in brackets or after a dash ("huyện Vĩnh Cửu (Cụm trưởng)", "bà A - Chủ tịch …",
       // for a person also after a comma). Only the few words right next to it: a clause's opening
       // belongs to all its items.
-      const side = labelledAfter(v, x.candidate)
-        ? wordsIn(v, seg.after).slice(0, LABEL_WORDS)
-        : wordsIn(v, seg.before).slice(-LABEL_WORDS);
-      for (const w of [...side, ...wordsIn(v, x.candidate.span), ...(x.candidate.own ?? [])]) words.add(w);
+      // A date is told by what its whole clause says must be done by then ("…; tổng hợp, báo cáo kết
+      // quả về Ban Thường trực … trước ngày 28/11").
+      const side =
+        x.candidate.type === 'date'
+          ? wordsIn(v, [Math.max(seg.before[0], clauseAt(v, x.candidate.span[0])[0]), x.candidate.span[0]])
+          : labelledAfter(v, x.candidate)
+            ? wordsIn(v, seg.after).slice(0, LABEL_WORDS)
+            : wordsIn(v, seg.before).slice(-LABEL_WORDS);
+      // (abbreviations expanded as in the question: "HĐND" is "hội đồng nhân dân")
+      for (const w of expandAbbreviations([
+        ...side,
+        ...wordsIn(v, x.candidate.span),
+        ...(x.candidate.own ?? []),
+      ]))
+        words.add(w);
       bySpan.set(spanOf(x), words);
     }
     if (bySpan.size < 2) continue;

@@ -293,7 +293,17 @@ function personFit(q: ParsedQuestion, c: Candidate, k: Knowledge): number | unde
 
 const ANNIVERSARY_GAP = 3;
 
+/** "tính đến ngày nào", "số liệu đến ngày nào": the end of the span a figure is counted over. */
+const UP_TO_ASKED = /(?<![a-z])(tinh den|tinh toi|cap nhat den|den) (ngay|thoi diem) (nao|may)(?![a-z])/;
+
 function dateFit(q: ParsedQuestion, c: Candidate, k: Knowledge): number | undefined {
+  // "tính đến ngày nào": the date a figure is counted up to, written after "(tính) đến"
+  // ("từ ngày nào đến ngày nào" asks for both ends: a span)
+  if (UP_TO_ASKED.test(q.folded) && !/(?<![a-z])tu (ngay|thoi diem) (nao|may)/.test(q.folded)) {
+    const v = viewOf(k, c.articleId, c.sentenceIndex);
+    const before = v ? v.folded.slice(Math.max(0, c.span[0] - 14), c.span[0]) : '';
+    if (!/(?<![a-z])(den|toi)( het)?( ngay)?\s*$/.test(before)) return undefined;
+  }
   const d = c.date;
   if (!d)
     return c.origin === 'fact:deadline'
@@ -305,6 +315,8 @@ function dateFit(q: ParsedQuestion, c: Candidate, k: Knowledge): number | undefi
   // an anniversary's date ("18/11/1930") is not when anything in the article happens, unless asked
   if (d.year && refYear && d.year < refYear - ANNIVERSARY_GAP && !q.years.includes(d.year)) return undefined;
   if (d.day !== undefined) return 1;
+  // "ngày mấy", "ngày nào" ask for a day: a month ("Tháng 4 năm 2022") does not answer
+  if (/(?<![a-z])(ngay (may|nao)|hom nao)(?![a-z])/.test(q.folded)) return undefined;
   return /thang (may|nao)|hoan thanh|(?<![a-z])han(?![a-z])/.test(q.folded) ? 1 : 0.4;
 }
 

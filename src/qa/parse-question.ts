@@ -37,8 +37,9 @@ export interface ParseOptions {
 }
 
 // ("nông thôn mới" is the countryside, not a village "thôn Mới")
+// ("địa phương" is a locality, "nông thôn" the countryside: no admin word)
 const LOCALITY_ADMIN =
-  /(?<![a-z])(huyen|xa|thi tran|thi xa|phuong|quan|(?<!nong )thon|ap|xom|dac khu)\s+([a-z0-9']+(?: [a-z0-9']+){0,3})/g;
+  /(?<![a-z])(huyen|xa|thi tran|thi xa|(?<!dia )phuong|quan|(?<!nong )thon|ap|xom|dac khu)\s+([a-z0-9']+(?: [a-z0-9']+){0,3})/g;
 /** Words too common in questions to make, on their own, a place name. */
 const COMMON_WORDS = new Set([
   ...QUESTION_STOPWORDS,

@@ -8,7 +8,15 @@ const PLAN = `Phú Thọ ban hành kế hoạch tổ chức Ngày hội Đại �
 Ngày 10/9/2025, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Phú Thọ ban hành Kế hoạch số 31/KH-MTTQ-BTT về tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025.
 Đối với cấp xã, Ủy ban MTTQ các xã, phường xây dựng kế hoạch chi tiết trước ngày 1/10/2025; chỉ đạo Ban Công tác Mặt trận ở khu dân cư tổ chức Ngày hội; tổng hợp, báo cáo kết quả về Ban Thường trực Ủy ban MTTQ tỉnh trước ngày 28/11/2025.`;
 
-const engine = withArticles({ 'phu-tho.txt': PLAN });
+const FUND = `Sơn La: phát động Tháng cao điểm vì người nghèo năm 2024
+Sáng 16/10, Ủy ban MTTQ Việt Nam tỉnh Sơn La tổ chức Lễ phát động "Tháng cao điểm vì người nghèo" năm 2024.
+Tính đến ngày 30/9/2024, Quỹ "Vì người nghèo" các cấp trong tỉnh đã tiếp nhận 22,4 tỷ đồng.
+Các địa phương phải hoàn thành việc cấp phát trước ngày 15/11/2024.`;
+
+const MEETING = `Phường 3 tổ chức Hội nghị nhân dân tháng 5/2023
+Chiều 15h00 ngày 20/5/2023, tại Hội trường Ủy ban nhân dân Phường 3, Ủy ban MTTQ Việt Nam phường tổ chức Hội nghị nhân dân tháng 5 năm 2023.`;
+
+const engine = withArticles({ 'phu-tho.txt': PLAN, 'son-la.txt': FUND, 'phuong-3.txt': MEETING });
 
 describe('dates of one sentence', () => {
   it('the report is due by the date of the clause that asks for it', () => {
@@ -19,5 +27,21 @@ describe('dates of one sentence', () => {
   it('the detailed plan is due by the date of its own clause', () => {
     const a = engine().ask('Cấp xã ở Phú Thọ phải xây dựng kế hoạch chi tiết trước ngày nào?');
     expect(a.text).toMatch(/1\/10\/2025/);
+  });
+
+  it('"tính đến ngày nào" is answered by the date written after "tính đến", not the day of the meeting', () => {
+    const a = engine().ask('Số liệu quỹ Vì người nghèo năm 2024 của Sơn La được tính đến ngày nào?');
+    expect(a.text).toMatch(/30\/9/);
+    expect(a.text).not.toMatch(/16\/10/);
+  });
+
+  it('"các địa phương" names no ward ("phường")', () => {
+    const a = engine().ask('cac dia phuong o son la phai hoan thanh cap phat truoc ngay nao');
+    expect(a.text).toMatch(/15\/11\/2024/);
+  });
+
+  it('"ngày mấy" asks for a day: the month the question itself names is no answer', () => {
+    const a = engine().ask('phuong 3 hop hoi nghi nhan dan thang 5 2023 ngay may');
+    expect(a.text).toMatch(/20\/5/);
   });
 });
