@@ -56,7 +56,10 @@ export function decide(
         s.candidate.items &&
         s.candidate.items.length > 1 &&
         (sameReading(first, s) || q.several) &&
-        p(s) >= options.listRatio * p(first) * (q.several ? 0.5 : 1),
+        (p(s) >= options.listRatio * p(first) * (q.several ? 0.5 : 1) ||
+          // a question that asks for several takes the list that names the best answer, even when the
+          // answer alone reads better ("gồm những ai": "ông A, Phó Chủ tịch; bà B, … Phó Chủ tịch")
+          (q.several && sameReading(first, s) && p(s) >= options.severalListRatio * p(first))),
     );
     if (list) top = list;
   }

@@ -38,6 +38,8 @@ export interface DecisionOptions {
    * (co-chairs, joint recipients), are given too when this likely relative to the best.
    */
   listRatio: number;
+  /** When a question asks for several: a list naming the best answer is given when this likely relative to it. */
+  severalListRatio: number;
   /** Most answers listed. */
   maxItems: number;
 }
@@ -45,6 +47,7 @@ export interface DecisionOptions {
 export const DECISION: DecisionOptions = {
   confidence: 0.5,
   listRatio: 0.5,
+  severalListRatio: 0.1,
   maxItems: 6,
 };
 
