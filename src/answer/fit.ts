@@ -122,6 +122,10 @@ function statedFigures(q: ParsedQuestion): Array<{ value: number; word: string }
   return figures;
 }
 
+/** The unit "mỗi" is said of ("mỗi hộ", "mỗi suất quà"), folded. */
+const PER_WHAT =
+  /(?<![a-z])moi (ho|nguoi|can|ngoi|suat|xa|huyen|tinh|khu|thanh vien|dai bieu|cum|phan|tui|nha|dia phuong|dot|hoc sinh|em)(?![a-z])/;
+
 /** True when the figure is written for a qualifier that excludes the one the question names. */
 function otherQualifier(q: ParsedQuestion, f: QuantityFact): boolean {
   const own = ` ${expandAbbreviations(`${f.label} ${f.counted}`.split(/\s+/)).join(' ')} `;
@@ -167,6 +171,13 @@ function quantityFit(q: ParsedQuestion, f: QuantityFact): number | undefined {
   // "5 triệu đồng/hộ" is per unit too.
   const perUnit = f.perUnit || /\/\s*\p{L}/u.test(f.phrase);
   if (q.perUnit && !perUnit) return undefined;
+  // and for the same unit: "mỗi hộ" is not answered by "mỗi huyện 1,5 tỷ đồng"
+  if (q.perUnit && perUnit) {
+    const asked = q.folded.match(PER_WHAT)?.[1];
+    const written =
+      fold(f.phrase).match(/\/\s*([a-z]+)/)?.[1] ?? ` ${f.label} ${f.counted}`.match(PER_WHAT)?.[1];
+    if (asked && written && asked !== written) return undefined;
+  }
   if (!q.perUnit && perUnit) unit -= 0.5;
   // a total asked and a total written ("tổng kinh phí")
   if (/(?<![a-z])tong/.test(q.folded) && /(?<![a-z])tong/.test(f.label)) unit += 0.1;

@@ -232,6 +232,27 @@ const MEMBERS_LISTED =
 const EACH_OF =
   /\beach\s+of\s+(?:the|these|those)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?/gi;
 
+/**
+ * "the second relief allocation", "the first round", "a third batch": an ordinal of a round of
+ * allocations is its "đợt" (not the "lần thứ" of a congress or a meeting).
+ */
+const ROUND_ORDINAL =
+  /\b(first|second|third|fourth|fifth)\s+((?:[a-z]+\s+)?)(allocations?|rounds?|phases?|batch(?:es)?|installments?|tranches?|waves?|distributions?|disbursements?)\b/gi;
+const ORDINAL_NUMBER: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+};
+
+/**
+ * "given to a household", "for one family", "per person": an amount for one of them, the per-unit
+ * rate ("mỗi hộ"), as an English indefinite singular says.
+ */
+const FOR_ONE =
+  /\b(?:to|for)\s+(?:a|an|one|each)\s+(?:single\s+)?(household|family|person|house|recipient|beneficiary)\b/gi;
+
 /** "commune-level Front congresses" → "Front congresses commune-level": the level after what it qualifies. */
 const LEVEL_BEFORE =
   /\b((?:commune|district|provincial|province|city|ward|grassroots)[- ]level)\s+((?:(?:fatherland\s+)?front\s+)?(?:congress(?:es)?|chairs?|chairmen|chairpersons|chairwomen|committees?|units?|officials?|cadres?|elections?|conferences?))\b/gi;
@@ -248,6 +269,11 @@ export function translateEnglish(question: string): string {
     .replace(MEMBERS_ASKED, ' gom nhung $1 nao ')
     .replace(MEMBERS_LISTED, ' gom nhung $1 nao ')
     .replace(EACH_OF, 'each ')
+    .replace(
+      ROUND_ORDINAL,
+      (_m, n: string, mid: string, what: string) => `${mid}${what} đợt ${ORDINAL_NUMBER[n.toLowerCase()]}`,
+    )
+    .replace(FOR_ONE, 'each $1')
     .replace(LEVEL_BEFORE, '$2 $1')
     // "how much relief money" is "bao nhiêu tiền cứu trợ": the money first, then what kind
     .replace(/\bhow much\s+(\w+)\s+money\b/gi, 'how much money $1')

@@ -20,7 +20,8 @@ Năm 2024, MTTQ các tỉnh trong Cụm đã hỗ trợ xây mới, sửa chữa
 const RELIEF = `Gia Lai phân bổ đợt 2 hơn 40 tỷ đồng khắc phục hậu quả mưa lũ
 Chiều 21/9/2024, Ban Vận động cứu trợ tỉnh Gia Lai tổ chức hội nghị phân bổ đợt 2 nguồn kinh phí ủng hộ.
 Hội nghị thống nhất phân bổ đợt 2 tổng số tiền 41,5 tỷ đồng cho 12 huyện, thị xã, thành phố.
-Trong đó, huyện Chư Sê được phân bổ 6 tỷ đồng.`;
+Trong đó, huyện Chư Sê được phân bổ 6 tỷ đồng; các huyện Kông Chro và Ia Pa mỗi huyện 1,5 tỷ đồng.
+Số tiền trên được ưu tiên hỗ trợ các hộ có nhà bị sập, trôi hoàn toàn.`;
 
 const CONGRESS = `Đại hội đại biểu MTTQ Việt Nam huyện Ia Lốp lần thứ VIII, nhiệm kỳ 2024-2029
 Ngày 5/7, Ủy ban MTTQ Việt Nam huyện Ia Lốp tổ chức Đại hội đại biểu MTTQ Việt Nam huyện lần thứ VIII.
@@ -120,5 +121,10 @@ describe('constraints the answer must satisfy', () => {
   it("a district's share in a list is its own, not the total of the title nor the city named like the province", () => {
     const a = engine().ask('Đợt 2 Thái Bình phân bổ cho Vũ Thư bao nhiêu tiền khắc phục bão số 3?');
     expect(a.text).toMatch(/^4,5 tỷ đồng/);
+  });
+
+  it('"mỗi hộ" is not answered by what each district got ("mỗi huyện 1,5 tỷ đồng")', () => {
+    const a = engine().ask('Ở Gia Lai, mỗi hộ có nhà bị sập được hỗ trợ bao nhiêu tiền trong đợt 2?');
+    expect(a.text).not.toMatch(/1,5 tỷ/);
   });
 });

@@ -55,6 +55,16 @@ describe('translateEnglish', () => {
     );
   });
 
+  it('"the second allocation" is a round ("đợt 2"); "given to a household" is per household', () => {
+    const q = parseQuestion(
+      "In Ha Giang's second relief allocation, how much was given to a household whose house collapsed?",
+    );
+    expect(q.folded).toContain('dot 2');
+    expect(q.identifiers).toContainEqual({ word: 'dot', n: 2 });
+    expect(q.perUnit).toBe(true);
+    expect(parseQuestion('Who chaired the second congress?').folded).toContain('lan thu 2');
+  });
+
   it('"the X cluster" is reordered to "cụm thi đua X"', () => {
     expect(translateEnglish('Which provinces are in the Nam Song Hau cluster?')).toBe(
       'gom nhung tinh nao cum thi dua nam song hau',
