@@ -18,10 +18,10 @@
  * question's own words, contradicts a constraint, or cannot fit.
  */
 
+import { ABBREVIATIONS } from '../lexicon/abbreviations.ts';
 import type { Constraint, QuestionAnalysis } from '../qa/constraints.ts';
 import type { ParsedQuestion } from '../qa/question.ts';
 import { fold } from '../text/fold.ts';
-import { expandAbbreviations } from '../text/tokenize.ts';
 import type { Candidate } from './candidates/candidate.ts';
 import { checkConstraint, type Verdict } from './constraint-check.ts';
 import {
@@ -436,13 +436,24 @@ function contrast(
   kept: Array<Omit<Scored, 'score'>>,
   segments: Map<string, Map<string, Segment>>,
 ): void {
-  const asked = new Set(q.folded.split(' '));
-  // a question that names a district or commune of a province tells the items apart by the
-  // district, not by the province around it ("thành phố Thái Nguyên 12 tỷ; huyện Đồng Hỷ 5,5 tỷ")
+  // (the words that ask — "món quà gì", "vấn đề gì" — tell no item apart)
+  const asked = new Set(
+    q.folded
+      .replace(/(?<![a-z])(mon qua|qua|vat pham|hien vat|van de|noi dung) (gi|nao)(?![a-z])/g, ' ')
+      .split(' '),
+  );
+  // an abbreviation a sentence writes ("HĐND") is asked when the question writes it out, or the
+  // other way round (questions are read with abbreviations expanded)
+  const spelled = ` ${q.folded} `;
+  for (const [short, long] of Object.entries(ABBREVIATIONS))
+    if (spelled.includes(` ${long} `)) asked.add(short);
+  // a question that names a district or commune of a province tells figures apart by the district,
+  // not by the province around it ("thành phố Thái Nguyên 12 tỷ; huyện Đồng Hỷ 5,5 tỷ")
+  const provinceWords = new Set<string>();
   if (q.localities.length)
     for (const p of q.provinces)
       for (const w of fold(p).split(' '))
-        if (!q.localities.some((l) => l.name.split(' ').includes(w))) asked.delete(w);
+        if (!q.localities.some((l) => l.name.split(' ').includes(w))) provinceWords.add(w);
   const groups = new Map<string, Array<Omit<Scored, 'score'>>>();
   for (const x of kept) {
     if (x.candidate.items) continue;
@@ -478,13 +489,7 @@ function contrast(
           : labelledAfter(v, x.candidate)
             ? wordsIn(v, seg.after).slice(0, LABEL_WORDS)
             : wordsIn(v, seg.before).slice(-LABEL_WORDS);
-      // (abbreviations expanded as in the question: "HĐND" is "hội đồng nhân dân")
-      for (const w of expandAbbreviations([
-        ...side,
-        ...wordsIn(v, x.candidate.span),
-        ...(x.candidate.own ?? []),
-      ]))
-        words.add(w);
+      for (const w of [...side, ...wordsIn(v, x.candidate.span), ...(x.candidate.own ?? [])]) words.add(w);
       bySpan.set(spanOf(x), words);
     }
     if (bySpan.size < 2) continue;
@@ -495,7 +500,9 @@ function contrast(
     const askedWeight = new Map<string, number>();
     for (const [span, words] of bySpan) {
       let weight = 0;
-      for (const w of words) if (!shared.has(w) && asked.has(w)) weight += 0.5;
+      for (const w of words)
+        if (!shared.has(w) && asked.has(w) && !(key.endsWith('#quantity#') && provinceWords.has(w)))
+          weight += 0.5;
       askedWeight.set(span, weight);
     }
     for (const x of group) {

@@ -9,6 +9,7 @@ import { unitAfter } from '../extract/quantities.ts';
 import {
   BUSINESS_ASKED,
   FORMER_ASKED,
+  GIFT_ASKED,
   LEAVING_OFFICE,
   SERIES_ASKED,
   TOPIC_ASKED,
@@ -399,8 +400,10 @@ export function fitOf(q: ParsedQuestion, c: Candidate, k: Knowledge): number | u
       return 0.7;
     case 'description':
       if (c.origin === 'span:manner') return /hinh thuc/.test(q.folded) ? 1 : 0.3;
-      // "về vấn đề gì" is answered by a topic, and a topic answers nothing else
+      // "về vấn đề gì" is answered by a topic, "tặng gì" by what was given; each answers nothing else
       if (TOPIC_ASKED.test(q.folded)) return c.origin === 'span:topic' ? 1 : 0.3;
+      if (GIFT_ASKED.test(q.folded)) return c.origin === 'span:gift' ? 1 : undefined;
+      if (c.origin === 'span:gift') return undefined;
       return c.origin === 'span:topic' ? 0.4 : 0.6;
     default:
       return 1;

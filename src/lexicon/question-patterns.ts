@@ -50,6 +50,13 @@ export const FORMER_ASKED = new RegExp(
   `${LEAVING_OFFICE.source}|(?<![a-z])nguyen (chu tich|pho chu tich|bi thu|truong ban)`,
 );
 
+/**
+ * What was given: "tặng món quà gì", "trao tặng gì", "được tặng gì", English "what did … give" (read
+ * as "gì … trao"): the object handed over, not its value.
+ */
+export const GIFT_ASKED =
+  /(?<![a-z])((trao tang|tang|trao|gui tang)( [a-z0-9]+){0,10} (gi|mon qua gi|qua gi|vat pham gi)|(mon qua|qua|vat pham|hien vat) (gi|nao)|^gi( [a-z0-9]+){0,12} (trao|tang))(?![a-z])/;
+
 export const INTENT_PATTERNS: ReadonlyArray<{ intent: Intent; re: RegExp }> = [
   { intent: 'what', re: DOCUMENT_NUMBER_ASKED },
   {
@@ -126,6 +133,8 @@ export const ANSWER_TYPE_PATTERNS: ReadonlyArray<{ type: AnswerType; re: RegExp 
   },
   // "Kế hoạch … số mấy": a document's code
   { type: 'name', re: DOCUMENT_NUMBER_ASKED },
+  // "tặng món quà gì": the object given, described
+  { type: 'description', re: GIFT_ASKED },
   // "về vấn đề gì": a topic, described
   { type: 'description', re: TOPIC_ASKED },
   // a name asked by the kind of thing it names: "phong trào nào", "quyết định nào", "tên là gì", "số hiệu"

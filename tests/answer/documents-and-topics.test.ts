@@ -19,7 +19,12 @@ const MEETING = `Phường 3 tổ chức Hội nghị nhân dân tháng 5
 Chiều 20/5/2023, Ủy ban MTTQ Việt Nam Phường 3 tổ chức Hội nghị nhân dân tháng 5 năm 2023.
 Tại hội nghị có 5 ý kiến xoay quanh các vấn đề về thu gom rác thải, chiếu sáng hẻm và an ninh trật tự trên địa bàn phường.`;
 
+const FESTIVAL = `Rộn ràng Ngày hội Đại đoàn kết ở thôn Nà Lẹng
+Sáng 12/11, khu dân cư thôn Nà Lẹng, xã Quang Hán tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024.
+Dịp này, Ủy ban MTTQ tỉnh Cao Bằng trao tặng khu dân cư 1 bộ loa di động trị giá 12 triệu đồng; Ủy ban MTTQ huyện tặng 15 suất quà cho các hộ khó khăn.`;
+
 const engine = withArticles({
+  'na-leng.txt': FESTIVAL,
   'chi-thi.txt': DIRECTIVE,
   'cum.txt': OTHER,
   'ke-hoach.txt': PLAN,
@@ -27,6 +32,18 @@ const engine = withArticles({
 });
 
 describe('documents and topics', () => {
+  it('"tặng gì" / "what did … give" is answered by the object handed over, not its value or the title', () => {
+    for (const q of [
+      'Ủy ban MTTQ tỉnh Cao Bằng tặng khu dân cư thôn Nà Lẹng món quà gì?',
+      'What did the Cao Bang provincial Front give the Na Leng residential area at its solidarity festival?',
+    ]) {
+      const a = engine().ask(q);
+      expect(a.found, q).toBe(true);
+      expect(a.text).toMatch(/^1 bộ loa di động/);
+    }
+  });
+
+
   it('"… về vấn đề gì" after a document code reads the topic written after "về", in the article that writes the code', () => {
     const a = engine().ask('Chỉ thị 08-CT/TU tỉnh Hà Nam về vấn đề gì?');
     expect(a.found).toBe(true);

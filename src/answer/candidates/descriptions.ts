@@ -93,6 +93,33 @@ export function topics(v: SentenceView): Candidate[] {
   return out;
 }
 
+/**
+ * What was handed over: after "trao tặng", "tặng", "trao" and up to six words of recipient ("khu dân
+ * cư", "ấp", "các hộ"), a counted object ("1 bộ âm thanh", "30 phần quà"), up to what it is worth,
+ * what it is for or the end of the clause.
+ */
+const GIFT =
+  /(?<![\p{L}])(?:trao tặng|tặng|trao)\s+(?:[\p{L}]+\s+){0,6}?((?:\d+|một)\s+[\p{L}]+(?:\s[\p{L}]+){0,7}?)(?=\s+(?:trị giá|phục vụ|cho|với|để|nhằm|có|tổng)(?![\p{L}])|\s*[,;.(]|\s+và\s+\d|$)/gu;
+
+export function gifts(v: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of v.sentence.text.matchAll(GIFT)) {
+    const object = (m[1] ?? '').trim();
+    const start = (m.index ?? 0) + m[0].lastIndexOf(object);
+    out.push({
+      type: 'description',
+      text: object,
+      key: `gift ${fold(object)}`,
+      articleId: v.articleId,
+      sentenceIndex: v.index,
+      span: [start, start + object.length],
+      origin: 'span:gift',
+      prior: 0.8,
+    });
+  }
+  return out;
+}
+
 /** Items of an enumeration: split at commas, semicolons and "và", each trimmed. */
 export function splitItems(text: string): string[] {
   return text

@@ -10,7 +10,7 @@ import type { Knowledge } from '../knowledge.ts';
 import type { Retrieval } from '../retrieve.ts';
 import type { Candidate } from './candidate.ts';
 import { dates, ordinals, years } from './dates.ts';
-import { descriptions, enumerations, reasons, topics } from './descriptions.ts';
+import { descriptions, enumerations, gifts, reasons, topics } from './descriptions.ts';
 import { figures, withExactFigures } from './figures.ts';
 import {
   awardCandidates,
@@ -145,6 +145,7 @@ export function generate(q: ParsedQuestion, k: Knowledge, r: Retrieval): Candida
     case 'description':
       each(descriptions);
       each(topics);
+      each(gifts);
       each(enumerations);
       break;
     case 'reason':
