@@ -49,7 +49,7 @@ export function decide(
   let top = ranked[0] as Scored;
   // a list the sentence gives that holds the best answer ("hai xã Tân Trạch và Thượng Trạch"), or any
   // list near it when several are asked: the whole list answers
-  if (!top.candidate.items) {
+  if ((top.candidate.items?.length ?? 0) < 2) {
     const first = top;
     const list = ranked.find(
       (s) =>

@@ -11,6 +11,7 @@ import {
   FORMER_ASKED,
   GIFT_ASKED,
   LEAVING_OFFICE,
+  RECEIVER_ASKED,
   SERIES_ASKED,
   TOPIC_ASKED,
 } from '../lexicon/question-patterns.ts';
@@ -287,6 +288,13 @@ function leaving(c: Candidate, k: Knowledge): string | undefined {
 
 /** A person holds the title asked, and the role asked when one is. */
 function personFit(q: ParsedQuestion, c: Candidate, k: Knowledge): number | undefined {
+  // "ủng hộ những ai" asks for the receivers: a person written before the verb is the giver
+  const verb = q.folded.match(RECEIVER_ASKED)?.[1];
+  if (verb && c.origin !== 'span:receivers') {
+    const v = viewOf(k, c.articleId, c.sentenceIndex);
+    const before = v ? v.folded.slice(Math.max(0, c.span[0] - 120), c.span[0]) : '';
+    if (!new RegExp(`(?<![a-z])${verb}(?![a-z])`).test(before)) return undefined;
+  }
   // "ai thôi giữ chức Chủ tịch …" is answered by the one who left it, and only by them; "ai là Chủ
   // tịch" never by the one the sentence says is leaving
   const left = q.title ? leaving(c, k) : undefined;

@@ -41,10 +41,15 @@ const UNIT_HEADS = new Set([
   ...Object.keys(SCALE_WORDS).map((k) => k.split(' ')[0] as string),
 ]);
 
-/** Middle names that tell a person's name from a place's ("Lữ Văn Hùng" vs "Bạch Long Vĩ"). */
+/**
+ * Middle names that tell a person's name from a place's ("Lữ Văn Hùng" vs "Bạch Long Vĩ"), with the
+ * second syllables of the royal clan's family names ("Tôn Nữ Hương Giang", "Tôn Thất Hùng").
+ */
 const MIDDLE_NAMES = new Set([
   'văn',
   'thị',
+  'nữ',
+  'thất',
   'hữu',
   'đức',
   'ngọc',
@@ -287,8 +292,11 @@ function nameInRun(
     const head = (toks[i]?.surface ?? '').normalize('NFC').toLowerCase();
     // with an honorific or a title right after, an ethnic-minority name may begin with any syllable
     if (!SURNAMES.has(head) && !(honorific && i === from)) continue;
-    if (WEAK_SURNAMES.has(head) && !(honorific && i === from)) continue;
-    if (!SURNAMES.has(head) && !(honorific && i === from)) continue;
+    // a family name that also begins other names ("Tôn", "Mai", "Kim") is one when a middle name
+    // follows it ("Tôn Nữ Hương Giang", "Mai Văn Hùng")
+    const second = (toks[i + 1]?.surface ?? '').normalize('NFC').toLowerCase();
+    if (WEAK_SURNAMES.has(head) && !(honorific && i === from) && !(len >= 3 && MIDDLE_NAMES.has(second)))
+      continue;
     const name = text.slice((toks[i] as SyllableToken).start, (toks[to - 1] as SyllableToken).end);
     const folded = fold(name);
     if (provinceByName(name) || findProvinces(name).some((p) => p.start === 0 && p.end === name.length))

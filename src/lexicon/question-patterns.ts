@@ -57,6 +57,14 @@ export const FORMER_ASKED = new RegExp(
 export const GIFT_ASKED =
   /(?<![a-z])((trao tang|tang|trao|gui tang)( [a-z0-9]+){0,10} (gi|mon qua gi|qua gi|vat pham gi)|(mon qua|qua|vat pham|hien vat) (gi|nao)|^gi( [a-z0-9]+){0,12} (trao|tang))(?![a-z])/;
 
+/**
+ * A verb of giving right before "ai" asks for whom it was given to ("ủng hộ những ai", "hỗ trợ cho
+ * ai", "tặng quà cho những ai"): the receivers, written after the verb, not the giver before it.
+ * Group 1 is the verb.
+ */
+export const RECEIVER_ASKED =
+  /(?<![a-z])(ung ho|ho tro|tang qua|trao qua|tang|trao|giup do|tham hoi)( cho)?( nhung| cac)? (ai|doi tuong nao|nguoi nao)(?![a-z])/;
+
 export const INTENT_PATTERNS: ReadonlyArray<{ intent: Intent; re: RegExp }> = [
   { intent: 'what', re: DOCUMENT_NUMBER_ASKED },
   {

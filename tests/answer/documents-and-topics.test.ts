@@ -23,7 +23,12 @@ const FESTIVAL = `Rộn ràng Ngày hội Đại đoàn kết ở thôn Nà Lẹ
 Sáng 12/11, khu dân cư thôn Nà Lẹng, xã Quang Hán tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024.
 Dịp này, Ủy ban MTTQ tỉnh Cao Bằng trao tặng khu dân cư 1 bộ loa di động trị giá 12 triệu đồng; Ủy ban MTTQ huyện tặng 15 suất quà cho các hộ khó khăn.`;
 
+const APPEAL = `Đầm Dơi vận động ủng hộ ngư dân Cà Mau và đồng bào miền Trung bị lũ lụt
+Chiều ngày 20/10/2020, Ủy ban MTTQ Việt Nam huyện Đầm Dơi phát động ủng hộ ngư dân Cà Mau bị thiệt hại do triều cường và đồng bào miền Trung bị lũ lụt.
+Tại lễ phát động, Chủ tịch Ủy ban MTTQ Việt Nam huyện Tôn Nữ Thu Hà kêu gọi các cơ quan, doanh nghiệp hãy ủng hộ.`;
+
 const engine = withArticles({
+  'dam-doi.txt': APPEAL,
   'na-leng.txt': FESTIVAL,
   'chi-thi.txt': DIRECTIVE,
   'cum.txt': OTHER,
@@ -32,6 +37,14 @@ const engine = withArticles({
 });
 
 describe('documents and topics', () => {
+  it('"ủng hộ những ai" is answered by the receivers written after the verb, not the one who calls', () => {
+    const a = engine().ask('Tháng 10/2020 Đầm Dơi phát động ủng hộ những ai?');
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/ngư dân Cà Mau/);
+    expect(a.text).toMatch(/đồng bào miền Trung/);
+    expect(a.text).not.toMatch(/Tôn Nữ Thu Hà/);
+  });
+
   it('"tặng gì" / "what did … give" is answered by the object handed over, not its value or the title', () => {
     for (const q of [
       'Ủy ban MTTQ tỉnh Cao Bằng tặng khu dân cư thôn Nà Lẹng món quà gì?',
@@ -42,7 +55,6 @@ describe('documents and topics', () => {
       expect(a.text).toMatch(/^1 bộ loa di động/);
     }
   });
-
 
   it('"… về vấn đề gì" after a document code reads the topic written after "về", in the article that writes the code', () => {
     const a = engine().ask('Chỉ thị 08-CT/TU tỉnh Hà Nam về vấn đề gì?');

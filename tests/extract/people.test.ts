@@ -11,6 +11,18 @@ const person = (facts: PersonFact[], name: string, sentence?: number) =>
   facts.find((p) => p.name === name && (sentence === undefined || p.source.sentenceIndex === sentence));
 
 describe('findPersons', () => {
+  it('a family name that also begins other names is one when a middle name follows ("Tôn Nữ", "Tôn Thất")', () => {
+    const persons = findPersons(
+      'Tại lễ phát động, Chủ tịch Ủy ban MTTQ Việt Nam huyện Tôn Nữ Thu Hà kêu gọi các cơ quan ủng hộ.',
+    );
+    expect(persons.map((p) => [p.name, p.titles.map((t) => t.text)])).toEqual([
+      ['Tôn Nữ Thu Hà', ['Chủ tịch Ủy ban MTTQ Việt Nam huyện']],
+    ]);
+    expect(findPersons('Chủ tịch UBND huyện Tôn Thất Bình phát biểu.').map((p) => p.name)).toEqual([
+      'Tôn Thất Bình',
+    ]);
+  });
+
   it('in a list of officers, a bare office is of the body named before it', () => {
     const persons = findPersons(
       'Ban Thường trực gồm 3 vị: bà Lê Thị Mai được cử giữ chức Chủ tịch Ủy ban MTTQ Việt Nam xã; ông Phạm Văn Bình, Phó Chủ tịch; bà Ngô Thị Lan, Chủ tịch Hội Liên hiệp Phụ nữ xã, Phó Chủ tịch kiêm nhiệm.',

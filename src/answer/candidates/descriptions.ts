@@ -120,6 +120,47 @@ export function gifts(v: SentenceView): Candidate[] {
   return out;
 }
 
+/**
+ * Who something was given to: the words after the verb of giving the question names ("ủng hộ nông
+ * dân Cà Mau bị thiệt hại … và đồng bào miền Trung bị lũ lụt"), up to what happened to them ("bị",
+ * "do"), what it was worth, or the end of the clause; several receivers are split at "và".
+ */
+export function receivers(v: SentenceView, verb: string): Candidate[] {
+  const out: Candidate[] = [];
+  const text = v.sentence.text;
+  for (const m of v.folded.matchAll(new RegExp(`(?<![a-z])${verb}(?: cho)?\\s+(?=[a-z])`, 'g'))) {
+    const from = (m.index ?? 0) + m[0].length;
+    const rest = text.slice(from);
+    const stop = rest.search(/\s(?:bị|do|với|trị giá|để|nhằm|tại|vào|số tiền|mỗi)(?![\p{L}])|[,.;:(]/u);
+    const body = cleanEnd(stop >= 0 ? rest.slice(0, stop) : rest);
+    // the receivers joined by "và", each trimmed of what happened to it
+    const items = body
+      .split(/\s+và\s+/u)
+      .map((s) => cleanEnd(s.replace(/\s(?:bị|do)\s.*$/u, '')))
+      // (a receiver is people, not an amount: "ủng hộ ít nhất 1 ngày lương")
+      .filter((s) => s.split(/\s+/).length >= 2 && !/^(?:\d|ít nhất|tối thiểu|khoảng|hơn)/u.test(s));
+    if (!items.length || body.split(/\s+/).length > 25) continue;
+    // "ủng hộ nông dân Cà Mau bị thiệt hại sản xuất do ngập úng và đồng bào miền Trung bị lũ lụt": the
+    // second receiver follows the first one's hardship
+    const more = rest
+      .slice(body.length)
+      .match(/^[^,.;]*?\s+và\s+(\p{Ll}+(?:\s+\p{L}+){1,6}?)(?=\s(?:bị|do)(?![\p{L}])|[,.;]|$)/u);
+    if (more?.[1]) items.push(cleanEnd(more[1]));
+    out.push({
+      type: 'person',
+      text: items.join(', '),
+      key: `receivers ${items.map((s) => fold(s)).join('|')}`,
+      articleId: v.articleId,
+      sentenceIndex: v.index,
+      span: [from, from + body.length],
+      origin: 'span:receivers',
+      prior: 0.7,
+      items,
+    });
+  }
+  return out;
+}
+
 /** Items of an enumeration: split at commas, semicolons and "và", each trimmed. */
 export function splitItems(text: string): string[] {
   return text

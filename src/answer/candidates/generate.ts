@@ -2,15 +2,17 @@
  * Which candidates a question gets, by the kind of answer it expects: typed facts of the retrieved
  * articles and spans read off the retrieved sentences by the recognisers of this folder.
  */
+
 import { clusterKeyMatches } from '../../extract/cluster-mentions.ts';
 import type { RoleFact } from '../../extract/fact.ts';
+import { RECEIVER_ASKED } from '../../lexicon/question-patterns.ts';
 import { ROLE_WORDS } from '../../lexicon/roles.ts';
 import type { ParsedQuestion } from '../../qa/question.ts';
 import type { Knowledge } from '../knowledge.ts';
 import type { Retrieval } from '../retrieve.ts';
 import type { Candidate } from './candidate.ts';
 import { dates, ordinals, years } from './dates.ts';
-import { descriptions, enumerations, gifts, reasons, topics } from './descriptions.ts';
+import { descriptions, enumerations, gifts, reasons, receivers, topics } from './descriptions.ts';
 import { figures, withExactFigures } from './figures.ts';
 import {
   awardCandidates,
@@ -77,11 +79,15 @@ export function generate(q: ParsedQuestion, k: Knowledge, r: Retrieval): Candida
     return out;
   }
   switch (q.expected) {
-    case 'person':
+    case 'person': {
       if (q.role) out.push(...roleHolders(roleFacts(q, k, r), q.lang));
       each((v) => people(k, v));
       each(peopleList);
+      // "ủng hộ những ai": the receivers written after the verb
+      const verb = q.folded.match(RECEIVER_ASKED)?.[1];
+      if (verb) each((v) => receivers(v, verb));
       break;
+    }
     case 'unit':
       if (q.role) {
         const roles = roleFacts(q, k, r).filter(
