@@ -6,7 +6,8 @@
  * lines, <br> a line break. Photo captions (<figcaption>, elements whose class says caption, the
  * text cell of an image table, an italic line right under an image) are emitted on their own line
  * prefixed with CAPTION_MARK so the cleaner keeps them apart. Image alt texts are not emitted.
- * Metadata: og:title, og:site_name, article:published_time (or <time datetime>), canonical URL.
+ * Metadata: og:title, og:site_name, article:published_time (or <time datetime>), canonical URL
+ * (or og:url; only an absolute http(s) link).
  *
  * Hostile pages stay cheap: nesting beyond MAX_DOM_DEPTH is flattened before the DOM is built
  * (bound-depth.ts) and the text is walked with an explicit stack, never recursively.
@@ -14,6 +15,7 @@
 import { createRequire } from 'node:module';
 import type { Readability } from '@mozilla/readability';
 import type { parseHTML } from 'linkedom';
+import { isHttpUrl } from '../config/http-url.ts';
 import { boundDepth } from './bound-depth.ts';
 import { CAPTION_MARK } from './clean-text.ts';
 import { hasProse } from './screen-content.ts';
@@ -40,7 +42,7 @@ export interface HtmlPage {
   publisher?: string;
   /** Publication date, "2023-12-01". */
   date?: string;
-  /** Canonical URL (or og:url). */
+  /** Canonical URL (or og:url), when it is an absolute http(s) link. */
   url?: string;
   /** The byline readability found, if any. */
   byline?: string;
@@ -300,7 +302,10 @@ export function htmlToText(page: string): HtmlPage {
       'time[datetime]',
     ),
   );
-  const url = meta(document, 'link[rel="canonical"]', 'meta[property="og:url"]');
+  // only an absolute http(s) link is a page's address (never javascript:, data: or a relative path)
+  const url = [meta(document, 'link[rel="canonical"]'), meta(document, 'meta[property="og:url"]')].find(
+    (u) => u !== undefined && isHttpUrl(u),
+  );
   const h1 = document.querySelector('h1');
   const h1Title = h1 ? textOf(h1) : undefined;
   const docTitle = (document.title ?? '').trim() || undefined;

@@ -1,9 +1,10 @@
 /**
- * A Markdown article → plain text the cleaner understands. Front matter (title, date, url,
- * publisher/source) is read as metadata; the first "# " heading is the title; an image line
+ * A Markdown article → plain text the cleaner understands. Front matter (title, date, url — only
+ * an absolute http(s) link —, publisher/source) is read as metadata; the first "# " heading is the title; an image line
  * "![alt](src)" — or an italic line right under an image — becomes a caption marked with
  * CAPTION_MARK; links keep their text; emphasis, code marks, quotes and rules are removed.
  */
+import { isHttpUrl } from '../config/http-url.ts';
 import type { ArticleMeta } from './article.ts';
 import { CAPTION_MARK } from './clean-text.ts';
 
@@ -39,7 +40,7 @@ function frontMatter(lines: string[]): { meta?: ArticleMeta; rest: string[] } {
     if (!value) continue;
     if (k === 'title') meta.title = value;
     else if (k === 'date') meta.date = value.slice(0, 10);
-    else if (k === 'url' || k === 'link') meta.url = value;
+    else if ((k === 'url' || k === 'link') && isHttpUrl(value)) meta.url = value;
     else if (k === 'publisher' || k === 'source') meta.publisher = value;
   }
   return { meta: Object.keys(meta).length ? meta : undefined, rest: lines.slice(end + 1) };

@@ -111,6 +111,18 @@ function nested(r: Random, depth: number, inner: string, closed: boolean): strin
     : open + inner;
 }
 
+/** Page metadata no article may keep: links that are not http(s), dates that are no day. */
+const HOSTILE_HEADS = [
+  '',
+  '<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="https://baomoi.com/tin.html">',
+  '<meta property="og:url" content="data:text/html,<b>x</b>">',
+  '<link rel="canonical" href="/tin/tuong-doi.html">',
+  '<link rel="canonical" href="https://x.vn/a\nb c">',
+  '<meta property="article:published_time" content="9999-99-99T00:00:00Z">',
+  '<meta property="article:published_time" content="2023-02-30">',
+  '<meta property="og:title" content="Tiêu đề&#0;&#x202E;"><meta property="og:site_name" content="&#7;Báo">',
+];
+
 const page = (body: string, head = '') =>
   `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
 
@@ -131,7 +143,8 @@ const MAKERS: Record<string, { weight: number; make: Maker }> = {
     make: (r, _s, real) => {
       const [title, ...rest] = r.pick(real).split(/\n\s*\n/);
       const front = r.chance(0.5)
-        ? `---\ntitle: ${r.chance(0.5) ? title : ''}\ndate: ${r.pick(['2023-12-01', '9999-99-99', 'hôm qua', ''])}\n---\n`
+        ? `---\ntitle: ${r.chance(0.5) ? title : ''}\ndate: ${r.pick(['2023-12-01', '9999-99-99', 'hôm qua', ''])}\n` +
+          `url: ${r.pick(['https://baomoi.com/tin.html', 'javascript:alert(1)', '/tin/1.html', 'https://x.vn/a b', ''])}\n---\n`
         : '';
       const md = `${front}# ${title}\n\n${rest.join('\n\n')}\n\n![ảnh](x.jpg)\n*Chú thích ảnh*\n`;
       return { kind: 'real-markdown', format: 'md', bytes: Buffer.from(md), expect: 'accept' };
@@ -185,7 +198,7 @@ const MAKERS: Record<string, { weight: number; make: Maker }> = {
       return {
         kind: 'hostile-html',
         format: 'html',
-        bytes: Buffer.from(page(parts.join(''))),
+        bytes: Buffer.from(page(parts.join(''), r.pick(HOSTILE_HEADS))),
         expect: 'accept',
       };
     },

@@ -11,8 +11,8 @@
  *    included), or a stall of the event loop — the thread that answers questions — over STALL_MS;
  *  - garbage stored: an accepted document that was meant to be refused, and anything stored that
  *    no article should hold (control characters, U+FFFD, bidi overrides, an empty title, fewer than
- *    two sentences of words, a date that is no real day, a link that is not http(s), an id with
- *    control characters);
+ *    two sentences of words, a date that is no real day, a link that is not an absolute http(s)
+ *    link, an id or a publisher with control characters);
  *  - wrongly refused: a damaged real article that was refused (not garbage, but a loss);
  *  - refusals by reason.
  * Questions: generated input lines (questions.ts) answered by the `ask --jsonl` line handler over
@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { answerLine } from '../../src/cli/ask-jsonl.ts';
+import { isHttpUrl } from '../../src/config/http-url.ts';
 import { Engine, type IngestOutcome } from '../../src/engine.ts';
 import type { Article } from '../../src/ingest/article.ts';
 import { decodeText } from '../../src/ingest/decode-text.ts';
@@ -108,7 +109,9 @@ export function garbageIn(a: Article): string[] {
   if (a.sentences.filter((s) => PROSE(s.text)).length < 2)
     problems.push(`${where}: fewer than 2 sentences of words`);
   if (a.date !== undefined && realIsoDate(a.date) !== a.date) problems.push(`${where}: date ${show(a.date)}`);
-  if (a.url !== undefined && !/^https?:\/\//i.test(a.url)) problems.push(`${where}: url ${show(a.url)}`);
+  if (a.url !== undefined && !isHttpUrl(a.url)) problems.push(`${where}: url ${show(a.url)}`);
+  if (a.publisher !== undefined && FORBIDDEN.test(a.publisher))
+    problems.push(`${where}: publisher ${show(a.publisher)} with a control character`);
   return problems;
 }
 

@@ -9,6 +9,8 @@ import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { boundDepth, MAX_DOM_DEPTH } from '../../src/ingest/bound-depth.ts';
 import { htmlToText } from '../../src/ingest/html-to-text.ts';
+import { DEFAULT_INGEST_LIMITS } from '../../src/ingest/ingest-limits.ts';
+import { parseArticle } from '../../src/ingest/parse-article.ts';
 
 const FIXTURES = new URL('../fixtures/html/', import.meta.url);
 const BODY =
@@ -65,13 +67,18 @@ describe('boundDepth', () => {
 });
 
 describe('htmlToText on hostile pages', () => {
+  // each in a small fraction of the parse budget (on the old path 1,000 deep took 12 s, 2,000 deep
+  // 90 s, 100,000 spans over 5 minutes, and 10,000 deep overflowed the stack)
   it.each([
+    ['1,000 nested <div>', page(nested('div', 1000, BODY))],
     ['2,000 nested <div>', page(nested('div', 2000, BODY))],
     ['10,000 nested <div>', page(nested('div', 10_000, BODY))],
     ['10,000 unclosed <div><b><i>', page(`${'<div><b><i>'.repeat(10_000)}${BODY}`)],
     ['100,000 nested <span>', `${'<span>'.repeat(100_000)}${BODY}${'</span>'.repeat(100_000)}`],
-  ])('%s: the article text comes out', (_, html) => {
+  ])('%s: the article text comes out within the parse budget', (_, html) => {
+    const started = Date.now();
     const { text } = htmlToText(html);
+    expect(Date.now() - started).toBeLessThan(DEFAULT_INGEST_LIMITS.parseBudgetMs);
     expect(text).toContain('Hội nghị đã bầu tỉnh Lào Cai làm Cụm trưởng năm 2024.');
   });
 
@@ -80,5 +87,48 @@ describe('htmlToText on hostile pages', () => {
     expect(htmlToText('Chỉ là văn bản thường. Không có thẻ nào.').text).toBe(
       'Chỉ là văn bản thường. Không có thẻ nào.',
     );
+  });
+});
+
+describe('the address a page or a front matter gives', () => {
+  const html = (head: string) => `<html><head><title>Trang</title>${head}</head><body>${BODY}</body></html>`;
+  it.each([
+    ['a javascript: canonical link', html('<link rel="canonical" href="javascript:alert(1)">')],
+    ['a data: og:url', html('<meta property="og:url" content="data:text/html,hi">')],
+    ['a relative canonical link', html('<link rel="canonical" href="/tin/bai-1.html">')],
+    ['a link with a line break in it', html('<link rel="canonical" href="https://tin.example/a\nb">')],
+    [
+      'a javascript: url in front matter',
+      `---\nurl: javascript:alert(1)\n---\n# Trang\n\n${BODY.replace(/<\/?p>/g, '')}\n`,
+    ],
+  ])('%s is not stored', (what, raw) => {
+    const a = parseArticle({ id: 'x', format: what.includes('front matter') ? 'md' : 'html', raw });
+    expect(a.url).toBeUndefined();
+    expect(a.sentences.map((s) => s.text)).toContain('Hội nghị đã bầu tỉnh Lào Cai làm Cụm trưởng năm 2024.');
+  });
+
+  it('an http(s) link is kept; a bad canonical link does not hide a good og:url', () => {
+    expect(
+      parseArticle({
+        id: 'x',
+        format: 'html',
+        raw: html('<link rel="canonical" href="https://tin.example/a">'),
+      }).url,
+    ).toBe('https://tin.example/a');
+    const both = html(
+      '<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="https://tin.example/b">',
+    );
+    expect(parseArticle({ id: 'x', format: 'html', raw: both }).url).toBe('https://tin.example/b');
+  });
+
+  it('a publication date that is no real day is not stored', () => {
+    for (const day of ['9999-99-99', '2023-02-30']) {
+      const a = parseArticle({
+        id: 'x',
+        format: 'html',
+        raw: html(`<meta property="article:published_time" content="${day}">`),
+      });
+      expect(a.date).toBe('2024-03-12');
+    }
   });
 });
