@@ -3,7 +3,8 @@
  * documents and 10,000 generated question lines at full scale (nesting 20,000 deep, documents up
  * to 3 MB). Prints progress and a report; exits 1 on any crash, hang over budget, garbage stored or
  * invalid answer.
- *   npm run fuzz -- [--documents N] [--questions N] [--seed N]
+ *   npm run fuzz -- [--documents N] [--questions N] [--seed N] [--keep-data DIR]
+ * (--keep-data builds the store in DIR and keeps it, to look into what the run found.)
  */
 import { parseArgs } from 'node:util';
 import { LONG_SCALE } from '../tests/fuzz/documents.ts';
@@ -14,6 +15,7 @@ const { values } = parseArgs({
     documents: { type: 'string', default: '10000' },
     questions: { type: 'string', default: '10000' },
     seed: { type: 'string', default: String(Date.now() % 1_000_000) },
+    'keep-data': { type: 'string' },
   },
 });
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -23,6 +25,7 @@ const report = await runFuzz({
   questions: Number(values.questions),
   scale: LONG_SCALE,
   log,
+  ...(values['keep-data'] ? { dataDir: values['keep-data'] } : {}),
 });
 process.stdout.write(`${formatReport(report)}\n`);
 const d = report.documents;

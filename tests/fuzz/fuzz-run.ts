@@ -53,6 +53,8 @@ export interface FuzzOptions {
   answerBudgetMs?: number;
   /** Progress lines (the long run prints them). */
   log?: (line: string) => void;
+  /** Build the store here and keep it (to look into what the run found); a temporary one by default. */
+  dataDir?: string;
 }
 
 export interface FuzzReport {
@@ -272,7 +274,7 @@ function askQuestions(engine: Engine, opts: FuzzOptions, report: FuzzReport['que
 
 /** Runs the documents, then the questions, on a fresh data dir; see the module comment. */
 export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'mttq-fuzz-data-'));
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'mttq-fuzz-data-'));
   const report: FuzzReport = {
     seed: opts.seed,
     documents: {
@@ -326,7 +328,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
     askQuestions(engine, opts, report.questions);
     report.questions.seconds = (Date.now() - t) / 1000;
   } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
   }
   return report;
 }
