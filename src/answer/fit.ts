@@ -8,8 +8,10 @@ import type { QuantityFact } from '../extract/fact.ts';
 import { unitAfter } from '../extract/quantities.ts';
 import {
   BUSINESS_ASKED,
+  DELEGATION_BEFORE,
   FORMER_ASKED,
   GIFT_ASKED,
+  HOSTS_ASKED,
   LEAVING_OFFICE,
   RECEIVER_ASKED,
   SERIES_ASKED,
@@ -288,6 +290,12 @@ function leaving(c: Candidate, k: Knowledge): string | undefined {
 
 /** A person holds the title asked, and the role asked when one is. */
 function personFit(q: ParsedQuestion, c: Candidate, k: Knowledge): number | undefined {
+  // "những ai tiếp đoàn" asks for the hosts, not the delegation's leader or members
+  if (HOSTS_ASKED.test(q.folded)) {
+    const v = viewOf(k, c.articleId, c.sentenceIndex);
+    const before = v ? v.folded.slice(Math.max(0, c.span[0] - 100), c.span[0]) : '';
+    if (DELEGATION_BEFORE.test(before) && !/(?<![a-z])tiep(?![a-z])/.test(before)) return undefined;
+  }
   // "ủng hộ những ai" asks for the receivers: a person written before the verb is the giver
   const verb = q.folded.match(RECEIVER_ASKED)?.[1];
   if (verb && c.origin !== 'span:receivers') {

@@ -65,6 +65,16 @@ export const GIFT_ASKED =
 export const RECEIVER_ASKED =
   /(?<![a-z])(ung ho|ho tro|tang qua|trao qua|tang|trao|giup do|tham hoi)( cho)?( nhung| cac)? (ai|doi tuong nao|nguoi nao)(?![a-z])/;
 
+/**
+ * "Những ai tiếp (và làm việc với) đoàn": the hosts. The members of the delegation ("đoàn … do bà X
+ * dẫn đầu", "đoàn gồm …") are its guests.
+ */
+export const HOSTS_ASKED = /(?<![a-z])tiep( va lam viec)?( voi)? doan(?![a-z])/;
+
+/** A person written as a delegation's leader or member: "đoàn … do bà X … dẫn đầu", "đoàn gồm ông X". */
+export const DELEGATION_BEFORE =
+  /(?<![a-z])doan(?![a-z])[^;]{0,80}(?<![a-z])(do|gom|co)\s+(ong|ba|dong chi)?\s*$/;
+
 export const INTENT_PATTERNS: ReadonlyArray<{ intent: Intent; re: RegExp }> = [
   { intent: 'what', re: DOCUMENT_NUMBER_ASKED },
   {

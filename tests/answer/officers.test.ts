@@ -13,7 +13,8 @@ Tại hội nghị lần thứ nhất, Ủy ban MTTQ xã đã hiệp thương c�
 
 const VISIT = `Đoàn công tác Ủy ban Trung ương MTTQ Việt Nam làm việc tại Sóc Trăng
 Sáng 14/10/2025, đoàn công tác Ủy ban Trung ương MTTQ Việt Nam do ông Hà Văn Toàn, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam dẫn đầu đã làm việc với Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng.
-Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh thành lập đoàn giám sát do ông Y Sơn Niê, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh làm Trưởng đoàn.`;
+Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh thành lập đoàn giám sát do ông Y Sơn Niê, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh làm Trưởng đoàn.
+Tiếp và làm việc với đoàn có ông Lê Văn Tâm, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng; bà Trần Thị Hoa, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.`;
 
 const REPLACED = `Phú Giáo: Hiệp thương cử bổ sung chức danh Chủ tịch Ủy ban MTTQ Việt Nam huyện
 Ngày 6/1, Ủy ban MTTQ Việt Nam huyện Phú Giáo tổ chức hội nghị hiệp thương cử bổ sung chức danh Chủ tịch Ủy ban MTTQ Việt Nam huyện khóa XI, nhiệm kỳ 2019 - 2024.
@@ -54,5 +55,12 @@ describe('officers listed in one sentence', () => {
     expect(left.text).toMatch(/^Trần Văn Lực/);
     const now = engine().ask('Ai là Chủ tịch Ủy ban MTTQ huyện Phú Giáo khóa XI?');
     expect(now.text).not.toMatch(/Trần Văn Lực/);
+  });
+
+  it('"những ai tiếp đoàn" asks for the hosts: the delegation\'s leader is no answer', () => {
+    const a = engine().ask(
+      'Những ai tiếp và làm việc với đoàn công tác Ủy ban Trung ương MTTQ Việt Nam tại Sóc Trăng?',
+    );
+    expect(a.text).not.toMatch(/Hà Văn Toàn/);
   });
 });
