@@ -48,12 +48,28 @@ function periodOnly(text: string, asked: number[]): boolean {
   return !alone.includes(y);
 }
 
+/** Nouns whose year is the one they are for: a pledge, a plan, tasks, targets, a programme. */
+const PLAN_YEAR =
+  /(?<![a-z])(?:giao uoc thi dua|ke hoach|nhiem vu|chi tieu|phuong huong|chuong trinh cong tac|muc tieu)(?: (?:nam|cua nam))? ((?:19|20)\d\d)(?!\d)/g;
+
+/** The sentence with the years of its pledges and plans blanked out (positions kept). */
+function withoutPlanYears(v: SentenceView): string {
+  let text = v.sentence.text;
+  for (const m of v.folded.matchAll(PLAN_YEAR)) {
+    const at = (m.index ?? 0) + m[0].length - 4;
+    text = `${text.slice(0, at)}    ${text.slice(at + 4)}`;
+  }
+  return text;
+}
+
 function checkYear(asked: number[], c: Candidate, v: SentenceView, k: Knowledge): Verdict {
   const fits = (ys: number[]) => ys.some((y) => asked.includes(y));
   // a role holds for its own year
   if (c.role?.year !== undefined) return asked.includes(c.role.year) ? 'clause' : 'contradicted';
   const [a, b] = clauseAt(v, c.span[0]);
-  const text = v.sentence.text;
+  // (the year of a pledge or a plan — "ký giao ước thi đua năm 2020 và ra mắt mô hình …" — is the
+  // year it is for, not when the act happened; it dates a figure of the plan, nothing else)
+  const text = c.quantity ? v.sentence.text : withoutPlanYears(v);
   // the years written before the answer in its clause, or in the whole clause
   const label = c.quantity ? findYears(c.quantity.label).map(Number) : [];
   if (label.length) return fits(label) ? 'clause' : 'contradicted';

@@ -96,9 +96,11 @@ describe('constraints the answer must satisfy', () => {
     expect(engine().ask('ai lam ct mttq huyen tan dinh khoa XXI').found).toBe(false);
   });
 
-  it('"mô hình gì" is not answered with the name of a campaign', () => {
+  it('"mô hình gì" is not answered with the name of a campaign; the year of a pledge is the one it is for', () => {
     const a = engine().ask('Phường Cẩm Bình ra mắt mô hình gì tại Ngày hội 2023?');
     expect(a.text).not.toMatch(/Toàn dân đoàn kết xây dựng nông thôn mới/);
+    // "ký giao ước thi đua năm 2024 và ra mắt mô hình …" at the 2023 festival
+    expect(a.text).toMatch(/Khu phố không rác thải nhựa/);
   });
 
   it('"doanh nghiệp nào" is answered by a company, its whole name, never by the Front body or a commune', () => {
