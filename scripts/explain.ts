@@ -25,7 +25,7 @@ export function explain(engine: Engine, raw: string, top = 12): void {
         `  counts: ${part.counted ?? '—'} (${part.quantityKind ?? '—'})${part.perUnit ? ' per unit' : ''}`,
       );
     console.log(
-      `  in scope: ${r.retrieval.inScope.size} articles; search: ${r.retrieval.rel.terms.join(' ')}`,
+      `  in scope: ${r.retrieval.inScope ? `${r.retrieval.inScope.size} articles` : 'every article'}; search: ${r.retrieval.rel.terms.join(' ')}`,
     );
     for (const v of r.retrieval.views.slice(0, 5))
       console.log(

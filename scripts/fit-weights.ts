@@ -14,8 +14,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { lineOf } from '../src/answer/compose.ts';
 import type { Features } from '../src/answer/features.ts';
-import { lineOf, READER, type ReaderOptions } from '../src/answer/read.ts';
+import { READER, type ReaderOptions } from '../src/answer/read.ts';
 import { WEIGHTS, type Weights } from '../src/answer/weights.ts';
 import { judge, openSets } from './eval-sets.ts';
 
