@@ -17,6 +17,42 @@ function cleanEnd(text: string): string {
   return text.replace(/[\s….;,)]+$/u, '').trim();
 }
 
+/** A candidate read from a span of a sentence by one of the recognisers here. */
+function read(
+  v: SentenceView,
+  type: Candidate['type'],
+  span: [number, number],
+  text: string,
+  origin: string,
+  key: string,
+  prior: number,
+  items?: string[],
+): Candidate {
+  return {
+    type,
+    text,
+    key,
+    articleId: v.articleId,
+    sentenceIndex: v.index,
+    span,
+    origin,
+    prior,
+    ...(items ? { items } : {}),
+  };
+}
+
+/** A description read from a sentence: its text where it stands. */
+function described(
+  v: SentenceView,
+  text: string,
+  start: number,
+  origin: string,
+  key: string,
+  prior: number,
+): Candidate {
+  return read(v, 'description', [start, start + text.length], text, origin, key, prior);
+}
+
 export function descriptions(v: SentenceView): Candidate[] {
   const out: Candidate[] = [];
   const text = v.sentence.text;
@@ -26,16 +62,7 @@ export function descriptions(v: SentenceView): Candidate[] {
     const rest = text.slice(from);
     const body = cleanEnd(rest);
     if (body.length < 3) continue;
-    out.push({
-      type: 'description',
-      text: body,
-      key: fold(body).slice(0, 80),
-      articleId: v.articleId,
-      sentenceIndex: v.index,
-      span: [from, from + body.length],
-      origin: 'span:after-opener',
-      prior: 0.6,
-    });
+    out.push(described(v, body, from, 'span:after-opener', fold(body).slice(0, 80), 0.6));
   }
   for (const m of v.folded.matchAll(
     /(?<![a-z])hinh thuc\s+([a-z ]+?)(?=\s*[,.;]|\s+(?:va|voi|tai|do)\s|$)/g,
@@ -79,16 +106,7 @@ export function topics(v: SentenceView): Candidate[] {
     const body = quoted ? (quoted[1] as string) : cleanEnd(stop >= 0 ? rest.slice(0, stop) : rest);
     if (body.split(/\s+/).length < 2 || body.length > 240) continue;
     const start = quoted ? from + 1 : from;
-    out.push({
-      type: 'description',
-      text: body,
-      key: `topic ${fold(body).slice(0, 80)}`,
-      articleId: v.articleId,
-      sentenceIndex: v.index,
-      span: [start, start + body.length],
-      origin: 'span:topic',
-      prior: 0.8,
-    });
+    out.push(described(v, body, start, 'span:topic', `topic ${fold(body).slice(0, 80)}`, 0.8));
   }
   return out;
 }
@@ -106,16 +124,7 @@ export function gifts(v: SentenceView): Candidate[] {
   for (const m of v.sentence.text.matchAll(GIFT)) {
     const object = (m[1] ?? '').trim();
     const start = (m.index ?? 0) + m[0].lastIndexOf(object);
-    out.push({
-      type: 'description',
-      text: object,
-      key: `gift ${fold(object)}`,
-      articleId: v.articleId,
-      sentenceIndex: v.index,
-      span: [start, start + object.length],
-      origin: 'span:gift',
-      prior: 0.8,
-    });
+    out.push(described(v, object, start, 'span:gift', `gift ${fold(object)}`, 0.8));
   }
   return out;
 }
@@ -146,17 +155,10 @@ export function receivers(v: SentenceView, verb: string): Candidate[] {
       .slice(body.length)
       .match(/^[^,.;]*?\s+và\s+(\p{Ll}+(?:\s+\p{L}+){1,6}?)(?=\s(?:bị|do)(?![\p{L}])|[,.;]|$)/u);
     if (more?.[1]) items.push(cleanEnd(more[1]));
-    out.push({
-      type: 'person',
-      text: items.join(', '),
-      key: `receivers ${items.map((s) => fold(s)).join('|')}`,
-      articleId: v.articleId,
-      sentenceIndex: v.index,
-      span: [from, from + body.length],
-      origin: 'span:receivers',
-      prior: 0.7,
-      items,
-    });
+    const key = `receivers ${items.map((s) => fold(s)).join('|')}`;
+    out.push(
+      read(v, 'person', [from, from + body.length], items.join(', '), 'span:receivers', key, 0.7, items),
+    );
   }
   return out;
 }
@@ -187,17 +189,10 @@ export function enumerations(v: SentenceView): Candidate[] {
     const all = splitItems(body);
     // every item a name, at least two of them
     if (items.length < 2 || items.length < all.length * 0.75) continue;
-    out.push({
-      type: 'members',
-      text: items.join(', '),
-      key: items.map((s) => fold(s)).join('|'),
-      articleId: v.articleId,
-      sentenceIndex: v.index,
-      span: [from, from + body.length],
-      origin: 'span:enumeration',
-      prior: 0.75,
-      items,
-    });
+    const key = items.map((s) => fold(s)).join('|');
+    out.push(
+      read(v, 'members', [from, from + body.length], items.join(', '), 'span:enumeration', key, 0.75, items),
+    );
   }
   return out;
 }
