@@ -12,7 +12,7 @@ import type { Constraint } from '../qa/constraints.ts';
 import { identifiersIn } from '../qa/parse-question.ts';
 import { findYearRanges, findYears } from '../text/dates.ts';
 import { fold } from '../text/fold.ts';
-import { findNumbers } from '../text/numbers.ts';
+import type { NumberMention } from '../text/numbers.ts';
 import { normalizedTerms } from '../text/tokenize.ts';
 import type { Candidate } from './candidates/candidate.ts';
 import {
@@ -26,7 +26,7 @@ import {
   type SentenceView,
 } from './evidence.ts';
 import type { Knowledge } from './knowledge.ts';
-import { datesIn, localitiesIn } from './sentence-cache.ts';
+import { datesIn, localitiesIn, numbersIn } from './sentence-cache.ts';
 
 export type Verdict = Level | 'contradicted';
 
@@ -267,23 +267,23 @@ export function checkConstraint(c: Constraint, cand: Candidate, v: SentenceView,
 
 /** Where a figure the question states is written; an article that never writes it is not the one asked about. */
 function figureLevel(value: number, cand: Candidate, v: SentenceView, k: Knowledge): Verdict {
-  const has = (text: string) =>
-    findNumbers(text).some((n) => Math.abs(n.value - value) < 1e-6 * Math.max(1, value));
+  const same = (n: NumberMention) => Math.abs(n.value - value) < 1e-6 * Math.max(1, value);
   const [a, b] = clauseAt(v, cand.span[0]);
-  const clause = v.sentence.text.slice(a, b);
-  if (has(clause)) return 'clause';
-  if (has(v.sentence.text)) {
+  const all = numbersIn(v.sentence);
+  const clause = all.filter((n) => n.start >= a && n.start < b);
+  if (clause.some(same)) return 'clause';
+  if (all.some(same)) {
     // "8 căn do Quỹ …; 4 căn do Ngân hàng …; 3 căn do Công ty …": the clause that writes another
     // figure is about that one, not the one asked
-    const others = findNumbers(clause).filter((n) => !/^(19|20)\d\d$/.test(n.numeral));
+    const others = clause.filter((n) => !/^(19|20)\d\d$/.test(n.numeral));
     return others.length && cand.type !== 'quantity' ? 'contradicted' : 'sentence';
   }
   const art = k.article(v.articleId);
   if (!art) return 'contradicted';
-  const near = [v.index - 1, v.index + 1].map((i) => art.sentences[i]?.text ?? '').join('\n');
   // a figure the question states anchors the answer: written elsewhere in the article, it is about
   // something else than this answer
-  return has(near) ? 'context' : 'contradicted';
+  const near = [v.index - 1, v.index + 1].map((i) => art.sentences[i]).filter((s) => s !== undefined);
+  return near.some((s) => numbersIn(s).some(same)) ? 'context' : 'contradicted';
 }
 
 /**

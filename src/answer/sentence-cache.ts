@@ -11,11 +11,13 @@ import {
 import type { Sentence } from '../ingest/article.ts';
 import { type DateMention, findDates } from '../text/dates.ts';
 import { fold } from '../text/fold.ts';
+import { findNumbers, type NumberMention } from '../text/numbers.ts';
 
 const localities = new WeakMap<Sentence, LocalityMention[]>();
 const dates = new WeakMap<Sentence, DateMention[]>();
 const persons = new WeakMap<Sentence, PersonMention[]>();
 const folded = new WeakMap<Sentence, string>();
+const numbers = new WeakMap<Sentence, NumberMention[]>();
 
 function cached<T>(map: WeakMap<Sentence, T>, s: Sentence, make: () => T): T {
   let v = map.get(s);
@@ -42,4 +44,9 @@ export function foldedText(s: Sentence): string {
 
 export function personsIn(s: Sentence): PersonMention[] {
   return cached(persons, s, () => findPersons(s.text));
+}
+
+/** The numbers a sentence writes, with where they stand. */
+export function numbersIn(s: Sentence): NumberMention[] {
+  return cached(numbers, s, () => findNumbers(s.text));
 }
