@@ -114,8 +114,16 @@ export function foldedBody(a: Article): string {
 }
 
 /** The sentences right before and after, folded. */
+const neighbours = new WeakMap<object, string>();
+
 export function foldedNeighbours(k: Knowledge, v: SentenceView): string {
-  return [v.index - 1, v.index + 1].map((i) => viewOf(k, v.articleId, i)?.folded ?? '').join(' \n ');
+  // (read once per sentence: every candidate of a sentence asks for it, for every constraint)
+  let text = neighbours.get(v.sentence);
+  if (text === undefined) {
+    text = [v.index - 1, v.index + 1].map((i) => viewOf(k, v.articleId, i)?.folded ?? '').join(' \n ');
+    neighbours.set(v.sentence, text);
+  }
+  return text;
 }
 
 /** The nearest level at which a phrase is written, seen from a span of a sentence. */

@@ -248,9 +248,17 @@ export function informativeness(k: Knowledge, w: string): number {
   return Math.max(0.1, Math.min(1, Math.log(n / (df + 1)) / Math.log(n)));
 }
 
+const contexts = new WeakMap<object, string>();
+
+/** The sentence's neighbours and its article's head, folded (once per sentence). */
 function contextText(k: Knowledge, v: SentenceView): string {
-  const a = k.article(v.articleId);
-  return `${foldedNeighbours(k, v)} ${a ? foldedHead(a) : ''}`;
+  let text = contexts.get(v.sentence);
+  if (text === undefined) {
+    const a = k.article(v.articleId);
+    text = `${foldedNeighbours(k, v)} ${a ? foldedHead(a) : ''}`;
+    contexts.set(v.sentence, text);
+  }
+  return text;
 }
 
 const wordRes = new Map<string, RegExp>();
