@@ -62,7 +62,23 @@ function withoutPlanYears(v: SentenceView): string {
   return text;
 }
 
-function checkYear(asked: number[], c: Candidate, v: SentenceView, k: Knowledge): Verdict {
+/**
+ * True when a text writes years only one by one, none of them the period asked as a whole: "năm 2022
+ * được 21,7 tỷ" is one year's figure, not the total of "giai đoạn 2021-2024".
+ */
+function yearOfPeriod(text: string, period: [number, number] | undefined): boolean {
+  if (!period) return false;
+  if (findYearRanges(text).some(([a, b]) => a <= period[0] && b >= period[1])) return false;
+  return findYears(text).length > 0;
+}
+
+function checkYear(
+  asked: number[],
+  c: Candidate,
+  v: SentenceView,
+  k: Knowledge,
+  period?: [number, number],
+): Verdict {
   const fits = (ys: number[]) => ys.some((y) => asked.includes(y));
   // a role holds for its own year
   if (c.role?.year !== undefined) return asked.includes(c.role.year) ? 'clause' : 'contradicted';
@@ -72,9 +88,13 @@ function checkYear(asked: number[], c: Candidate, v: SentenceView, k: Knowledge)
   const text = c.quantity ? v.sentence.text : withoutPlanYears(v);
   // the years written before the answer in its clause, or in the whole clause
   const label = c.quantity ? findYears(c.quantity.label).map(Number) : [];
-  if (label.length) return fits(label) ? 'clause' : 'contradicted';
+  if (label.length)
+    return fits(label) && !yearOfPeriod(c.quantity?.label ?? '', period) ? 'clause' : 'contradicted';
   const clause = yearsOf(text.slice(a, b));
-  if (clause.length) return fits(clause) && !periodOnly(text.slice(a, b), asked) ? 'clause' : 'contradicted';
+  if (clause.length)
+    return fits(clause) && !periodOnly(text.slice(a, b), asked) && !yearOfPeriod(text.slice(a, b), period)
+      ? 'clause'
+      : 'contradicted';
   const sentence = yearsOf(text);
   if (sentence.length) return fits(sentence) && !periodOnly(text, asked) ? 'sentence' : 'contradicted';
   const scope = k.scope(v.articleId);
@@ -237,7 +257,7 @@ function checkSeries(word: string, n: number, v: SentenceView, k: Knowledge): Ve
 export function checkConstraint(c: Constraint, cand: Candidate, v: SentenceView, k: Knowledge): Verdict {
   switch (c.kind) {
     case 'year':
-      return checkYear(c.years, cand, v, k);
+      return checkYear(c.years, cand, v, k, c.period);
     case 'date':
       return checkDate(c.iso, v, k);
     case 'place': {

@@ -86,20 +86,29 @@ export function typeMatch(q: ParsedQuestion, c: Candidate): number | undefined {
 }
 
 /** True when the candidate only repeats the question ("Nghệ An" for "… của tỉnh Nghệ An"). */
+const ECHO_ADMIN = new Set([
+  'tinh',
+  'huyen',
+  'xa',
+  'thanh',
+  'pho',
+  'phuong',
+  'thi',
+  'tran',
+  'quan',
+  'thon',
+  'ap',
+]);
+
 export function echoes(q: ParsedQuestion, c: Candidate): boolean {
   if (c.type === 'quantity' || c.type === 'members') return false;
   if (c.type === 'year') return q.years.includes(Number(c.key));
   if (c.type === 'date') return q.dates.some((d) => d.iso === c.key);
-  const words = fold(c.text)
-    .split(/[^a-z0-9]+/)
-    .filter(
-      (w) =>
-        w &&
-        !['tinh', 'huyen', 'xa', 'thanh', 'pho', 'phuong', 'thi', 'tran', 'quan', 'thon', 'ap'].includes(w),
-    );
+  // (admin words left out on both sides: "Ban … tỉnh Yên Bái" is the question's "Ban … Yên Bái")
+  const content = (text: string) => text.split(/[^a-z0-9]+/).filter((w) => w && !ECHO_ADMIN.has(w));
+  const words = content(fold(c.text));
   if (!words.length) return false;
-  const asked = ` ${q.folded} `;
-  return asked.includes(` ${words.join(' ')} `);
+  return ` ${content(q.folded).join(' ')} `.includes(` ${words.join(' ')} `);
 }
 
 /**
@@ -410,7 +419,10 @@ function groupKey(c: Candidate): string {
  */
 function dropOutdated(out: Array<Omit<Scored, 'score'>>): void {
   const yearOf = (x: Omit<Scored, 'score'>) => x.verdicts.find((v) => v.constraint.kind === 'year')?.verdict;
-  const dated = out.filter((x) => !x.dropped && x.candidate.type === 'quantity' && yearOf(x) === 'clause');
+  // (only a figure that could itself answer — of the kind asked — says which figures are dated)
+  const dated = out.filter(
+    (x) => !x.dropped && x.candidate.type === 'quantity' && yearOf(x) === 'clause' && x.features.fit >= 0.8,
+  );
   const articles = new Set(dated.map((x) => x.candidate.articleId));
   // (the same figure written with the year elsewhere — "hơn 900" of the lead, "934" further on — stays)
   const keys = new Set(dated.map((x) => x.candidate.key));

@@ -106,9 +106,10 @@ export const INTENT_PATTERNS: ReadonlyArray<{ intent: Intent; re: RegExp }> = [
 export const ASKED_LEVELS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![a-z])(tinh|nhung tinh|cac tinh)( [a-z]+)? nao/, 'province'],
   [/(?<![a-z])(huyen|quan|thi xa)( [a-z]+)? nao/, 'district'],
-  [/(?<![a-z])(thi tran|xa|phuong)( [a-z]+)? nao/, 'commune'],
+  // ("địa phương nào" is any locality, not a ward)
+  [/(?<![a-z])(thi tran|xa|(?<!dia )phuong)( [a-z]+)? nao/, 'commune'],
   [/(?<![a-z])(thon|ap|ban) nao/, 'village'],
-  [/(?<![a-z])don vi nao/, 'unit'],
+  [/(?<![a-z])(don vi|dia phuong) nao/, 'unit'],
   [/(?<![a-z])ai(?![a-z])|(dong chi|ong|ba|vi) nao/, 'person'],
 ];
 

@@ -17,12 +17,20 @@
 
 import { findClusterMentions } from '../extract/cluster-mentions.ts';
 import { DOCUMENT_CODE } from '../lexicon/documents.ts';
+import { findYearRanges } from '../text/dates.ts';
 import { fold } from '../text/fold.ts';
 import { findNumbers } from '../text/numbers.ts';
 import type { ParsedQuestion } from './question.ts';
 
 export type Constraint =
-  | { kind: 'year'; years: number[]; words: string[]; label: string }
+  | {
+      kind: 'year';
+      years: number[];
+      words: string[];
+      label: string;
+      /** A period the question writes ("giai đoạn 2021-2024"): asked as a whole, not year by year. */
+      period?: [number, number];
+    }
   | { kind: 'date'; iso: string; words: string[]; label: string }
   | { kind: 'place'; name: string; admin: string; province?: string; words: string[]; label: string }
   | { kind: 'unknown'; words: string[]; label: string }
@@ -96,13 +104,20 @@ const ADMIN_WORDS = new Set([
 
 export function analyze(q: ParsedQuestion): QuestionAnalysis {
   const constraints: Constraint[] = [];
-  if (q.years.length)
+  if (q.years.length) {
+    const sorted = [...q.years].sort((a, b) => a - b);
+    // (a term — "nhiệm kỳ 2019-2024" — is a series constraint, not a period of figures)
+    const period = /(?<![a-z])(nhiem ky|khoa)\s+(19|20)\d\d\s*(19|20)\d\d/.test(q.folded)
+      ? undefined
+      : findYearRanges(q.raw)[0];
     constraints.push({
       kind: 'year',
       years: q.years,
       words: q.years.map(String),
-      label: q.years.length > 2 ? `${q.years[0]}–${q.years[q.years.length - 1]}` : q.years.join(', '),
+      label: period || sorted.length > 2 ? `${sorted[0]}–${sorted[sorted.length - 1]}` : sorted.join(', '),
+      ...(period ? { period } : {}),
     });
+  }
   for (const d of q.dates) constraints.push({ kind: 'date', iso: d.iso, words: [], label: d.surface });
   for (const p of q.provinces)
     constraints.push({

@@ -19,7 +19,22 @@ Trong số 75 căn nhà được bàn giao có 51 căn xây mới và 24 căn s�
 Các căn nhà được xây dựng tại 9 xã và thị trấn Núi Thành, tập trung nhiều nhất ở xã Tam Nghĩa (14 căn), xã Tam Quang (11 căn) và xã Tam Sơn (9 căn).
 Tổng kinh phí hỗ trợ là 2,8 tỷ đồng. Trong đó, Quỹ "Vì người nghèo" tỉnh Quảng Nam hỗ trợ 1,5 tỷ đồng, Ngân hàng Agribank chi nhánh Quảng Nam tài trợ 900 triệu đồng, Quỹ "Vì người nghèo" huyện đối ứng 400 triệu đồng.`;
 
-const engine = withArticles({ 'quang-nam.txt': ARTICLE, 'nui-thanh.txt': HOUSES });
+const REVIEW = `Phú Yên tổng kết công tác Mặt trận năm 2024
+Ngày 26/12, Ủy ban MTTQ Việt Nam tỉnh Phú Yên tổ chức hội nghị tổng kết công tác Mặt trận năm 2024, triển khai chương trình phối hợp năm 2025.
+Quỹ "Vì người nghèo" các cấp vận động được 64,2 tỷ đồng.
+Dịp này, Ủy ban MTTQ tỉnh tặng Bằng khen cho 14 tập thể có thành tích xuất sắc năm 2024.`;
+
+const GIFTS = `Kiên Giang: Trao hơn 40.000 suất quà Tết cho người nghèo
+Dịp Tết Nguyên đán Ất Tỵ 2025, Mặt trận các cấp trong tỉnh Kiên Giang đã trao tặng 40.120 suất quà cho hộ nghèo.
+Trong đó, thành phố Rạch Giá trao nhiều nhất với 6.215 suất quà.
+Huyện An Minh vận động được 1,2 tỷ đồng, thấp nhất tỉnh nhưng là địa phương có số hộ nghèo được tặng quà nhiều nhất với 3.100 hộ.`;
+
+const engine = withArticles({
+  'quang-nam.txt': ARTICLE,
+  'nui-thanh.txt': HOUSES,
+  'phu-yen.txt': REVIEW,
+  'kien-giang.txt': GIFTS,
+});
 
 describe('figures of one article', () => {
   it('a breakdown by year ("Cụ thể: năm 2023 được …") answers for that year, not the total', () => {
@@ -67,5 +82,26 @@ describe('figures of one article', () => {
   it('the unit with the most, from figures written in parentheses after each unit', () => {
     const a = engine().ask('Xã nào của huyện Núi Thành có nhiều căn nhà Đại đoàn kết được bàn giao nhất?');
     expect(a.text).toMatch(/^xã Tam Nghĩa — 14 căn/);
+  });
+
+  it('a period asked as a whole ("cả giai đoạn 2022-2024") is not answered by one of its years', () => {
+    const a = engine().ask('tong quy vi nguoi ngheo quang nam ca giai doan 2022-2024 la bao nhieu');
+    expect(a.text).not.toMatch(/^(20,5|23,1|27,3) tỷ/);
+  });
+
+  it("a figure of another kind written with the year does not push the year's figures aside", () => {
+    const a = engine().ask('quy vi nguoi ngheo phu yen nam 2024 duoc bao nhieu');
+    expect(a.text).toMatch(/^64,2 tỷ đồng/);
+  });
+
+  it('the unit a sentence itself says has the most ("thành phố Rạch Giá trao nhiều nhất với …")', () => {
+    const a = engine().ask('dia phuong nao o kien giang trao nhieu qua tet nhat');
+    expect(a.text).toMatch(/^thành phố Rạch Giá/);
+  });
+
+  it('a superlative of something else in the same sentence ("thấp nhất … nhưng … nhiều nhất") ranks nothing', () => {
+    const a = engine().ask('Huyện nào ở Kiên Giang vận động được nhiều tiền nhất?');
+    // (the passage shown when nothing is sure may quote the sentence; no answer names the unit)
+    if (a.found) expect(a.text).not.toMatch(/An Minh|Rạch Giá/);
   });
 });

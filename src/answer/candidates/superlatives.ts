@@ -8,7 +8,7 @@ import type { QuantityFact } from '../../extract/fact.ts';
 import { type LocalityMention, localityLabel } from '../../extract/mentions.ts';
 import type { ParsedQuestion } from '../../qa/question.ts';
 import { fold } from '../../text/fold.ts';
-import type { SentenceView } from '../evidence.ts';
+import { clauseAt, type SentenceView } from '../evidence.ts';
 import type { Knowledge } from '../knowledge.ts';
 import { localitiesIn } from '../sentence-cache.ts';
 import { type Candidate, unitKey } from './candidate.ts';
@@ -19,8 +19,79 @@ function unitOf(f: QuantityFact, units: LocalityMention[]): LocalityMention | un
   return [...units].reverse().find((l) => l.end <= f.source.span[0] && label.includes(` ${fold(l.name)} `));
 }
 
+/**
+ * A sentence that says itself which unit has the most (or least): "quận Ninh Kiều trao nhiều nhất
+ * với 9.815 suất quà", "Huyện Kim Sơn là địa phương hỗ trợ nhiều nhà nhất", "tập trung nhiều nhất ở
+ * xã Tam Nghĩa (14 căn)" — "nhiều nhất" with what is counted inside or not.
+ */
+const SAID_MOST = /(?<![a-z])((nhieu|cao|lon)( [a-z]+){0,3} nhat|dan dau)(?![a-z])/g;
+const SAID_LEAST = /(?<![a-z])((it|thap)( [a-z]+){0,3} nhat)(?![a-z])/g;
+
+/** Words of a superlative question that say nothing of what is ranked. */
+const RANKING_WORDS = new Set(
+  'nhieu nhat it cao thap lon nao dia phuong don vi tinh huyen xa phuong quan thanh pho thi duoc co la o tai'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The unit a sentence itself ranks first: written right after the superlative ("… nhiều nhất ở xã
+ * A") or nearest before it in its clause, at the level asked. What is ranked must be what is asked:
+ * a word of the question's predicate is written with it, and nothing turns the sentence to another
+ * thing in between ("vận động được 1,9 tỷ đồng, thấp nhất tỉnh nhưng là địa phương có số hộ … nhiều
+ * nhất").
+ */
+function saidSuperlative(q: ParsedQuestion, v: SentenceView, units: LocalityMention[]): Candidate[] {
+  const re = q.superlative === 'least' ? SAID_LEAST : SAID_MOST;
+  const fits = (l: LocalityMention) => !q.level || q.level === 'unit' || l.level === q.level;
+  const placeWords = new Set(q.provinces.flatMap((p) => fold(p).split(' ')));
+  const predicate = q.keywords.filter((w) => !RANKING_WORDS.has(w) && !placeWords.has(w));
+  const text = v.sentence.text;
+  for (const m of v.folded.matchAll(re)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    const [a, b] = clauseAt(v, at);
+    const after = v.folded.slice(end).match(/^\s+(o|tai|la|thuoc ve)\s+/);
+    const next = after ? units.find((l) => l.start === end + after[0].length && l.start < b) : undefined;
+    const unit =
+      (next && fits(next) ? next : undefined) ??
+      [...units].reverse().find((l) => l.end <= at && l.start >= a && fits(l));
+    if (!unit) continue;
+    const from = unit === next ? a : unit.end;
+    const said = v.folded.slice(from, Math.min(b, end + 40));
+    if (
+      unit !== next &&
+      /(?<![a-z])(nhung|song|con|(it|thap|cao|nhieu|lon) nhat)(?![a-z])/.test(v.folded.slice(unit.end, at))
+    )
+      continue;
+    if (predicate.length && !predicate.some((w) => new RegExp(`(?<![a-z])${w}(?![a-z])`).test(said)))
+      continue;
+    const label = localityLabel(unit);
+    // the figure written with it: "(14 căn)" after the unit, or "… nhiều nhất với 9.815 suất quà"
+    const shown = (unit === next ? text.slice(unit.end, b).split(/[,;]/u)[0] : text.slice(unit.end, b)) ?? '';
+    return [
+      {
+        type: q.expected,
+        text: label,
+        line: `${label} — ${shown.replace(/^[\s,:(-]+|[\s,.;)]+$/gu, '')}`,
+        key: unitKey(fold(unit.name)),
+        articleId: v.articleId,
+        sentenceIndex: v.index,
+        span: [unit.start, unit.end],
+        origin: 'span:superlative',
+        prior: 0.9,
+        level: unit.level,
+      },
+    ];
+  }
+  return [];
+}
+
 export function superlatives(q: ParsedQuestion, k: Knowledge, v: SentenceView): Candidate[] {
-  const units = localitiesIn(v.sentence).filter((l) => l.level !== 'province' || q.level === 'province');
+  const all = localitiesIn(v.sentence);
+  const said = saidSuperlative(q, v, all);
+  if (said.length) return said;
+  const units = all.filter((l) => l.level !== 'province' || q.level === 'province');
   if (units.length < 2) return [];
   const figures = k
     .factsOf(v.articleId, 'quantity')
