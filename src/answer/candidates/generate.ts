@@ -37,10 +37,19 @@ const AWARD_ASKED = /(co thi dua|bang khen|giay khen|huan chuong|danh hieu)/;
  * The articles the facts of a type are read from: those of the question's scope that have such facts
  * (found with the store's lookups), or, when it names no scope, the best retrieved articles.
  */
+/**
+ * At most this many articles give a question their role or cluster facts: in a provincial archive a
+ * cluster is named by hundreds of articles (every meeting of every year), and reading them all costs
+ * a question far more than its answer is worth. The most relevant ones are read.
+ */
+const FACT_ARTICLES = 40;
+
 function factArticles(k: Knowledge, r: Retrieval, type: 'role' | 'cluster'): string[] {
   if (!r.inScope) return r.articles;
   const having = new Set(k.articlesWith(type));
-  return [...r.inScope].filter((id) => having.has(id));
+  const ids = [...r.inScope].filter((id) => having.has(id));
+  if (ids.length <= FACT_ARTICLES) return ids;
+  return ids.sort((a, b) => r.rel.ofArticle(b) - r.rel.ofArticle(a)).slice(0, FACT_ARTICLES);
 }
 
 /** The role facts of the role asked, in the question's years when it names some. */

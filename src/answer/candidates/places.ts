@@ -108,7 +108,19 @@ export function isBusiness(name: string): boolean {
 }
 
 /** "Hội Nông dân tỉnh", "ngân hàng Agribank Chi nhánh Vũng Tàu", "Công ty CP … (UPC)". */
+const organisationsRead = new WeakMap<object, Candidate[]>();
+
+/** The organisations of a sentence, read once per sentence (each question gets its own copies). */
 export function organisations(v: SentenceView): Candidate[] {
+  let found = organisationsRead.get(v.sentence);
+  if (!found) {
+    found = readOrganisations(v);
+    organisationsRead.set(v.sentence, found);
+  }
+  return found.map((c) => ({ ...c }));
+}
+
+function readOrganisations(v: SentenceView): Candidate[] {
   const text = v.sentence.text;
   const out: Candidate[] = [];
   for (const m of text.matchAll(ORG_HEAD)) {
