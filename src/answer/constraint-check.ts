@@ -267,8 +267,11 @@ export function checkConstraint(c: Constraint, cand: Candidate, v: SentenceView,
     }
     case 'unknown':
       return 'contradicted';
-    case 'cluster':
-      return checkCluster(c.key, cand, v, k);
+    case 'cluster': {
+      // a cluster the article never names is not the one its answer is about
+      const verdict = checkCluster(c.key, cand, v, k);
+      return verdict === 'absent' ? 'contradicted' : verdict;
+    }
     case 'series': {
       // a title is held for a term: a holder whose term is nowhere written is not the one asked
       const verdict = checkSeries(c.word, c.n, v, k);

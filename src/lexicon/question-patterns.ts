@@ -83,7 +83,7 @@ export const INTENT_PATTERNS: ReadonlyArray<{ intent: Intent; re: RegExp }> = [
   },
   {
     intent: 'members',
-    re: /(?<![a-z])(bao )?gom (nhung |cac |may )?(tinh|thanh pho|don vi|huyen|xa|dia phuong|thanh vien|quan|thi xa)?[a-z ,]{0,20}?(nao|gi)(?![a-z])|(nhung|cac) (tinh|don vi|huyen|xa|thanh vien) nao (thuoc|trong|cua|la thanh vien)|(cum|khoi)(?: [a-z0-9]+){0,9} co (nhung|cac|may) (tinh|thanh pho|don vi|huyen|xa|thanh vien)( [a-z]+){0,2} nao/,
+    re: /(?<![a-z])(bao )?gom (nhung |cac |may )?(tinh|thanh pho|don vi|huyen|xa|dia phuong|thanh vien|quan|thi xa)?[a-z ,]{0,20}?(nao|gi)(?![a-z])|(nhung|cac) (tinh|don vi|huyen|xa|thanh vien) nao (thuoc|trong|cua|la thanh vien)|(cum|khoi)(?: [a-z0-9]+){0,14} co (nhung|cac|may) (tinh|thanh pho|don vi|huyen|xa|thanh vien)( [a-z]+){0,2} nao/,
   },
   { intent: 'how_many', re: /bao nhieu|(?<![a-z])may (?!gio)[a-z]|so luong|tong so/ },
   { intent: 'who', re: /(?<![a-z])ten (la )?gi(?![a-z])|gom nhung ai|(?<![a-z])nhung ai(?![a-z])/ },

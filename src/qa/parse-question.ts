@@ -3,6 +3,7 @@
  * slots (role, years, cluster, provinces and localities, title, what is counted) from Vietnamese with
  * or without diacritics, and English.
  */
+
 import { clusterKey, findClusterMentions } from '../extract/cluster-mentions.ts';
 import { findLocalities } from '../extract/mentions.ts';
 import { unitAfter } from '../extract/quantities.ts';
@@ -17,6 +18,7 @@ import {
   type Intent,
   QUESTION_STOPWORDS,
 } from '../lexicon/question-patterns.ts';
+import { REGION_NAMES } from '../lexicon/regions.ts';
 import { ROLE_WORDS } from '../lexicon/roles.ts';
 import { ORGANIZATION_WORDS, TITLE_HEADS } from '../lexicon/titles.ts';
 import { KIND_CUES, type QuantityKind } from '../lexicon/units.ts';
@@ -429,7 +431,13 @@ function parseFolded(
   const places = localitiesOf(vi, folded, opts);
   for (const l of places.localities)
     withoutProvinces = withoutProvinces.replace(new RegExp(`(?<![a-z])${l.name}(?![a-z])`, 'g'), ' ');
-  const cluster = findClusterMentions(withoutProvinces.replace(/\s+/g, ' ')).find((c) => c.key);
+  // (folded, a cluster is known by its words; written with capitals, also by the region it is named
+  // after: "Cụm thi đua MTTQ các tỉnh Bắc Trung Bộ")
+  const cluster =
+    findClusterMentions(withoutProvinces.replace(/\s+/g, ' ')).find((c) => c.key) ??
+    (hasDiacritics(vi)
+      ? findClusterMentions(vi).find((c) => c.key && REGION_NAMES.includes(c.key))
+      : undefined);
   const years = [...new Set(findYears(folded))];
   for (const [a, b] of findYearRanges(vi)) for (let y = a; y <= b; y++) if (!years.includes(y)) years.push(y);
   const title = detectTitle(folded, provinceWords, [

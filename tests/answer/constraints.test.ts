@@ -129,4 +129,10 @@ describe('constraints the answer must satisfy', () => {
     const a = engine().ask('Ở Gia Lai, mỗi hộ có nhà bị sập được hỗ trợ bao nhiêu tiền trong đợt 2?');
     expect(a.text).not.toMatch(/1,5 tỷ/);
   });
+
+  it('a cluster named after a region no article writes gets no answer from other clusters', () => {
+    expect(engine().ask('Cụm thi đua MTTQ các tỉnh Bắc Trung Bộ có những tỉnh nào?').found).toBe(false);
+    const a = engine().ask('Cụm thi đua MTTQ các tỉnh Duyên hải Nam Trung Bộ có những tỉnh nào?');
+    expect(a.text).toMatch(/Phú Yên/);
+  });
 });
