@@ -40,6 +40,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   tu: 'trung uong',
   vn: 'viet nam',
   vff: 'mat tran to quoc viet nam',
+  dbscl: 'dong bang song cuu long',
+  dbsh: 'dong bang song hong',
 };
 
 /**

@@ -39,9 +39,17 @@ export interface ParseOptions {
 }
 
 // ("nông thôn mới" is the countryside, not a village "thôn Mới")
-// ("địa phương" is a locality, "nông thôn" the countryside: no admin word)
+// ("địa phương" is a locality, "nông thôn" the countryside, "xã hội" society, "cơ quan" an agency:
+// no admin word)
 const LOCALITY_ADMIN =
-  /(?<![a-z])(huyen|xa|thi tran|thi xa|(?<!dia )phuong|quan|(?<!nong )thon|ap|xom|dac khu)\s+([a-z0-9']+(?: [a-z0-9']+){0,3})/g;
+  /(?<![a-z])(huyen|xa(?! hoi(?![a-z]))|thi tran|thi xa|(?<!dia )phuong|(?<!co )quan|(?<!nong )thon|ap|xom|dac khu)\s+([a-z0-9']+(?: [a-z0-9']+){0,3})/g;
+/** Function words that never stand second in a place's name ("xã X là …", "huyện X có …"). */
+const NAME_BREAKERS = new Set(
+  'la co duoc da dang se nao ai gi o tai cua va voi cho nam ngay thang trong tren den tu ve bao may nhung cac mot hai ba'.split(
+    ' ',
+  ),
+);
+
 /** Words too common in questions to make, on their own, a place name. */
 const COMMON_WORDS = new Set([
   ...QUESTION_STOPWORDS,
@@ -300,7 +308,7 @@ function localitiesOf(
       if (l.level === 'province') continue;
       const name = fold(l.name);
       if (opts.isKnownLocality?.(name)) localities.push({ admin: l.admin ?? '', name });
-      else if (opts.isKnownLocality && l.level !== 'village') unknown.push(fold(l.surface));
+      else if (opts.isKnownLocality) unknown.push(fold(l.surface));
     }
     // a capitalized place named without its admin word ("… của Vạn Ninh"), when some article knows it
     for (const m of vi.matchAll(/(?<=\s)(\p{Lu}[\p{Ll}’']*(?:\s\p{Lu}[\p{Ll}’']*){1,2})/gu)) {
@@ -340,8 +348,10 @@ function localitiesOf(
     // an unknown place: its name ends at the first word that cannot be part of it
     const words: string[] = [];
     for (const w of all) {
-      // the word right after an admin word is always a name ("huyện Cư Jút"): stop words only end it
-      if ((words.length && LOCALITY_STOP.has(w)) || /^\d/.test(w) || ['nao', 'ai', 'gi'].includes(w)) break;
+      // the word right after an admin word is always a name ("huyện Cư Jút"), and so is the one after
+      // it unless it is a function word ("đặc khu Bạch Long Vĩ", "xã Vĩnh Long"): stop words end it later
+      const stop = words.length === 1 ? NAME_BREAKERS.has(w) : words.length > 1 && LOCALITY_STOP.has(w);
+      if (stop || /^\d/.test(w) || ['nao', 'ai', 'gi'].includes(w)) break;
       words.push(w);
     }
     if (words.length >= 2 && opts.isKnownLocality) unknown.push(`${admin} ${words.join(' ')}`);

@@ -10,7 +10,8 @@ import { withArticles } from './engine.ts';
 const PERIOD = `Tây Sơn Hạ: 4 năm vận động Quỹ "Vì người nghèo" được hơn 80 tỷ đồng
 Sáng 15/10/2024, Ủy ban MTTQ Việt Nam tỉnh Kon Tum tổ chức Lễ phát động "Tháng cao điểm vì người nghèo" năm 2024.
 Theo báo cáo, giai đoạn 2021-2024, Quỹ "Vì người nghèo" các cấp trong tỉnh tiếp nhận tổng cộng 81,4 tỷ đồng.
-Riêng năm 2022, Quỹ tiếp nhận 19,6 tỷ đồng.`;
+Riêng năm 2022, Quỹ tiếp nhận 19,6 tỷ đồng.
+Năm 2024, nhân dân trong tỉnh đã hiến 12.500 m2 đất để làm đường giao thông nông thôn.`;
 
 const CLUSTER = `Tổng kết Cụm thi đua MTTQ các tỉnh Duyên hải Nam Trung Bộ năm 2024
 Chiều 10/12, tại TP Quy Nhơn, Ủy ban MTTQ Việt Nam tỉnh Bình Định - đơn vị Cụm trưởng năm 2024 - tổ chức hội nghị tổng kết.
@@ -134,5 +135,14 @@ describe('constraints the answer must satisfy', () => {
     expect(engine().ask('Cụm thi đua MTTQ các tỉnh Bắc Trung Bộ có những tỉnh nào?').found).toBe(false);
     const a = engine().ask('Cụm thi đua MTTQ các tỉnh Duyên hải Nam Trung Bộ có những tỉnh nào?');
     expect(a.text).toMatch(/Phú Yên/);
+  });
+
+  it('a place no article names — a village, a special zone, a region typed as initials — gets no answer from elsewhere', () => {
+    for (const q of [
+      'thôn Nà Khoang hiến bao nhiêu m2 đất',
+      'ai la chu tich mttq dac khu bach long vi',
+      'Cụm ĐBSCL năm 2024 gồm những tỉnh nào?',
+    ])
+      expect(engine().ask(q).found, q).toBe(false);
   });
 });
