@@ -4,6 +4,7 @@
  * its province), with the year the figure is written with, else the one year the article is about.
  * "6.690 nhà Đại đoàn kết — Cụm thi đua các tỉnh Miền núi biên giới phía Bắc · 2023".
  */
+import { findClusterMentions } from '../extract/cluster-mentions.ts';
 import { localityLabel } from '../extract/mentions.ts';
 import { findYears } from '../text/dates.ts';
 import type { Candidate } from './candidates/candidate.ts';
@@ -18,7 +19,22 @@ function clusterOf(k: Knowledge, articleId: string): string | undefined {
   return k.factsOf(articleId, 'cluster').find((c) => c.key === key)?.name;
 }
 
+/**
+ * Whose members a list read from a sentence gives: the cluster or bloc the sentence names before the
+ * list ("Cụm thi đua … Nam Sông Hậu gồm các tỉnh: …"), else the cluster the article reports on.
+ */
+function membersOf(k: Knowledge, c: Candidate): string | undefined {
+  const v = viewOf(k, c.articleId, c.sentenceIndex);
+  const named = v
+    ? findClusterMentions(v.sentence.text)
+        .filter((m) => m.key && m.end <= c.span[0])
+        .at(-1)
+    : undefined;
+  return named?.surface ?? clusterOf(k, c.articleId);
+}
+
 export function subjectOf(k: Knowledge, c: Candidate): string | undefined {
+  if (c.type === 'members' && !c.subject && !c.origin.startsWith('fact:')) return membersOf(k, c);
   if (c.type !== 'quantity' || !c.quantity) return c.subject;
   const v = viewOf(k, c.articleId, c.sentenceIndex);
   if (!v) return undefined;

@@ -135,6 +135,8 @@ describe('constraints the answer must satisfy', () => {
     expect(engine().ask('Cụm thi đua MTTQ các tỉnh Bắc Trung Bộ có những tỉnh nào?').found).toBe(false);
     const a = engine().ask('Cụm thi đua MTTQ các tỉnh Duyên hải Nam Trung Bộ có những tỉnh nào?');
     expect(a.text).toMatch(/Phú Yên/);
+    // a list read from a sentence says whose members they are
+    expect(a.text).toMatch(/Phú Yên[^\n]*Duyên hải Nam Trung Bộ/);
   });
 
   it('a place no article names — a village, a special zone, a region typed as initials — gets no answer from elsewhere', () => {
