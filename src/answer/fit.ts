@@ -396,7 +396,11 @@ export function fitOf(q: ParsedQuestion, c: Candidate, k: Knowledge): number | u
       return nameFit(q, c);
     case 'unit':
       // "doanh nghiệp nào tài trợ": a Front body or a commune is no answer
-      if (BUSINESS_ASKED.test(q.folded)) return c.level === 'org' && isBusiness(c.text) ? 1 : undefined;
+      // ("ngân hàng nào" by a bank)
+      if (BUSINESS_ASKED.test(q.folded))
+        return c.level === 'org' && isBusiness(c.text, q.folded.match(BUSINESS_ASKED)?.[1] === 'ngan hang')
+          ? 1
+          : undefined;
       if (q.role) return roleFit(q, c, k);
       if (c.award !== undefined) return awardFit(q, c.award);
       return c.level === 'org' ? 0.6 : 0.75;

@@ -51,7 +51,11 @@ const SHARES = `Thái Bình phân bổ đợt 2 hơn 20 tỷ đồng hỗ trợ 
 Ngày 25/9/2024, Ban Vận động cứu trợ tỉnh Thái Bình ban hành quyết định phân bổ đợt 2 số tiền 20,5 tỷ đồng để hỗ trợ các địa phương khắc phục hậu quả bão số 3.
 Cụ thể, thành phố Thái Bình được phân bổ 8 tỷ đồng; huyện Vũ Thư 4,5 tỷ đồng; huyện Kiến Xương 4 tỷ đồng; huyện Tiền Hải 4 tỷ đồng.`;
 
+const TET = `Phường Phước Hải chăm lo Tết cho người nghèo
+Dịp này, Ủy ban MTTQ Việt Nam phường Phước Hải tiếp nhận ủng hộ của Công ty CP Phát triển Công viên cây xanh và đô thị Bà Rịa (UPC) 1.000kg gạo, ngân hàng Agribank Chi nhánh Bà Rịa 60 triệu đồng, để chăm lo Tết cho người dân.`;
+
 const engine = withArticles({
+  'phuoc-hai.txt': TET,
   'thai-binh.txt': SHARES,
   'dak-nong.txt': CANDIDATES,
   'ea-sup.txt': HOUSES,
@@ -146,5 +150,13 @@ describe('constraints the answer must satisfy', () => {
       'Cụm ĐBSCL năm 2024 gồm những tỉnh nào?',
     ])
       expect(engine().ask(q).found, q).toBe(false);
+  });
+
+  it('"ngân hàng nào" is answered by the bank, its name whole and without the amount after it', () => {
+    const a = engine().ask('Ngân hàng nào ủng hộ phường Phước Hải 60 triệu đồng lo Tết?');
+    expect(a.text).toMatch(/^ngân hàng Agribank Chi nhánh Bà Rịa$/m);
+    expect(a.text).not.toMatch(/Công ty/);
+    const b = engine().ask('Doanh nghiệp nào ủng hộ phường Phước Hải 1.000kg gạo?');
+    expect(b.text).toMatch(/Công ty CP Phát triển Công viên cây xanh và đô thị Bà Rịa \(UPC\)/);
   });
 });

@@ -94,7 +94,7 @@ const GENERIC_BODY_WORDS = new Set(
  * after a name ("Công ty Điện lực tặng quà") is never taken.
  */
 const COMPLETION =
-  /^((?:\s+(?!(?:và|của|cho|với|tại|ở|đã|được|để|do|là|các|những|tổ|trao|tặng|ủng)(?![\p{L}]))\p{Ll}+){1,3})(?=\s+\p{Lu}|\s+và\s+\p{Lu}|\s*\(\p{Lu}|\s+(?:tỉnh|huyện|xã|phường|thị xã|thành phố|chi nhánh|cổ phần|nông thôn)(?![\p{L}]))/u;
+  /^((?:\s+(?!(?:và|của|cho|với|tại|ở|đã|được|để|do|là|các|những|tổ|trao|tặng|ủng)(?![\p{L}]))\p{Ll}+){1,3})(?=\s+\p{Lu}|\s+và(?:\s+\p{Ll}+){0,3}\s+\p{Lu}|\s*\(\p{Lu}|\s+(?:tỉnh|huyện|xã|phường|thị xã|thành phố|chi nhánh|cổ phần|nông thôn)(?![\p{L}]))/u;
 
 const BRANDS = /^(Viettel|Agribank|Vietcombank|BIDV|Vietinbank)$/;
 
@@ -102,9 +102,11 @@ const BRANDS = /^(Viettel|Agribank|Vietcombank|BIDV|Vietinbank)$/;
 const BUSINESS_NAME =
   /^(?:Ngân hàng|ngân hàng|Công ty|công ty|Tổng công ty|Tập đoàn|tập đoàn|Hợp tác xã|Doanh nghiệp|doanh nghiệp|Chi nhánh|Viettel|Agribank|Vietcombank|BIDV|Vietinbank)(?![\p{L}])/u;
 
-/** True when a unit's name is a business's (see BUSINESS_NAME). */
-export function isBusiness(name: string): boolean {
-  return BUSINESS_NAME.test(name);
+const BANK_NAME = /(?:^|\s)(?:Ngân hàng|ngân hàng|Agribank|Vietcombank|BIDV|Vietinbank)(?![\p{L}])/u;
+
+/** True when a unit's name is a business's (see BUSINESS_NAME); a bank's when `bank` is asked. */
+export function isBusiness(name: string, bank = false): boolean {
+  return BUSINESS_NAME.test(name) && (!bank || BANK_NAME.test(name));
 }
 
 /** "Hội Nông dân tỉnh", "ngân hàng Agribank Chi nhánh Vũng Tàu", "Công ty CP … (UPC)". */
@@ -132,14 +134,18 @@ function readOrganisations(v: SentenceView): Candidate[] {
     let afterCap = false;
     for (let n = 0; n < 16; n++) {
       const rest = text.slice(end);
-      const cap = rest.match(/^\s+(?:\p{Lu}[\p{L}’'.-]*|\d+)(?![\p{L}])/u);
+      // (a number goes on a name — "Khu phố 3" — but not an amount: "Chi nhánh Vũng Tàu 80 triệu đồng")
+      const cap = rest.match(
+        /^\s+(?:\p{Lu}[\p{L}’'.-]*|\d+(?![.,]?\d*\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng|%|suất|phần|căn|kg|tấn|m2|ha)))(?![\p{L}])/u,
+      );
       const tail = rest.replace(/^\s+/, '').match(ORG_TAIL);
       const completion = afterCap ? rest.match(COMPLETION) : null;
       if (cap) end += cap[0].length;
       else if (completion) end += (completion[1] as string).length;
       else if (
         tail &&
-        !/^\s*và\s+(?:\p{Ll}|(?:Ngân hàng|Công ty|Tổng công ty|Tập đoàn|Hội|Ủy ban|Uỷ ban)(?![\p{L}]))/u.test(
+        // ("và" goes on a name when a capital follows its lower-case words: "… cây xanh và đô thị Vũng Tàu")
+        !/^\s*và\s+(?:\p{Ll}(?![\p{L}]*(?:\s+\p{Ll}+){0,2}\s+\p{Lu})|(?:Ngân hàng|Công ty|Tổng công ty|Tập đoàn|Hội|Ủy ban|Uỷ ban)(?![\p{L}]))/u.test(
           rest,
         )
       )
