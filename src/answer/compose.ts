@@ -78,7 +78,7 @@ export function compose(q: ParsedQuestion, k: Knowledge, rel: Relevance, d: Deci
   const items: AnswerItem[] = d.chosen.map(({ candidate: c }) => ({
     text: lineOf(k, c, q),
     citation: citationOf(k, c.articleId, c.sentenceIndex),
-    subject: subjectOf(k, c),
+    subject: subjectOf(k, c, q),
   }));
   const lines = items.map(withSubject);
   const text =

@@ -6,10 +6,12 @@
  */
 import { findClusterMentions } from '../extract/cluster-mentions.ts';
 import { localityLabel } from '../extract/mentions.ts';
+import type { ParsedQuestion } from '../qa/question.ts';
 import { findYears } from '../text/dates.ts';
 import type { Candidate } from './candidates/candidate.ts';
 import { clauseAt, viewOf } from './evidence.ts';
 import type { Knowledge } from './knowledge.ts';
+import { phrases } from './phrasing.ts';
 import { localitiesIn } from './sentence-cache.ts';
 
 /** The cluster an article reports on, as it writes its name. */
@@ -33,8 +35,27 @@ function membersOf(k: Knowledge, c: Candidate): string | undefined {
   return named?.surface ?? clusterOf(k, c.articleId);
 }
 
-export function subjectOf(k: Knowledge, c: Candidate): string | undefined {
+/**
+ * A unit or person read from a sentence as a role's holder ("… suy tôn Ủy ban MTTQ tỉnh Bắc Kạn là
+ * Cụm trưởng …"): the role, the cluster the sentence (else its article) names, and the year.
+ */
+function roleOf(k: Knowledge, c: Candidate, q: ParsedQuestion): string | undefined {
+  if (!q.role) return undefined;
+  const p = phrases(q.lang);
+  const v = viewOf(k, c.articleId, c.sentenceIndex);
+  const cluster =
+    (v ? findClusterMentions(v.sentence.text).find((m) => m.key)?.surface : undefined) ??
+    clusterOf(k, c.articleId);
+  const years = v ? findYears(v.sentence.text) : [];
+  const year = years.find((y) => q.years.includes(y)) ?? (q.years.length === 1 ? undefined : years[0]);
+  return [`${q.role === 'leader' ? p.leader : p.deputy}${cluster ? ` ${cluster}` : ''}`, year]
+    .filter((x) => x !== undefined)
+    .join(' · ');
+}
+
+export function subjectOf(k: Knowledge, c: Candidate, q?: ParsedQuestion): string | undefined {
   if (c.type === 'members' && !c.subject && !c.origin.startsWith('fact:')) return membersOf(k, c);
+  if ((c.type === 'unit' || c.type === 'person') && !c.subject && !c.role && q?.role) return roleOf(k, c, q);
   if (c.type !== 'quantity' || !c.quantity) return c.subject;
   const v = viewOf(k, c.articleId, c.sentenceIndex);
   if (!v) return undefined;

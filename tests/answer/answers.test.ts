@@ -28,6 +28,8 @@ describe('role', () => {
     expectSupported(a, 'Lào Cai');
     expectSupported(a, 'Bắc Kạn');
     expect(new Set(a.citations.map((c) => c.articleId)).size).toBe(2);
+    // each line says whose role it is: the role, the cluster, the year
+    for (const line of a.text.split('\n').slice(1)) expect(line).toMatch(/Cụm trưởng Cụm thi đua .*2024/);
   });
 
   it('naming the cluster gives its leader only', () => {
