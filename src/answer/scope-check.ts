@@ -12,25 +12,30 @@ import { fold } from '../text/fold.ts';
 import { normalizedTerms } from '../text/tokenize.ts';
 import type { Knowledge } from './knowledge.ts';
 
-const heads = new WeakMap<Article, Array<{ word: string; n: number }>>();
+const heads = new Map<string, Array<{ word: string; n: number }>>();
 
-/** The series an article's title and lead name ("đợt 2", "lần thứ hai", "nhiệm kỳ 2024-2029"), read once. */
-function headIdentifiers(a: Article): Array<{ word: string; n: number }> {
-  let ids = heads.get(a);
+/**
+ * The series an article's title and lead name ("đợt 2", "lần thứ hai", "nhiệm kỳ 2024-2029"), read
+ * once from the head kept in memory: a question over every article of a term must not load them all.
+ */
+function headIdentifiers(k: Knowledge, id: string): Array<{ word: string; n: number }> {
+  const head = k.head(id) ?? '';
+  const key = `${id}\n${head.length}`;
+  let ids = heads.get(key);
   if (!ids) {
-    ids = identifiersIn(normalizedTerms(headText(a)).join(' '));
-    heads.set(a, ids);
+    ids = identifiersIn(normalizedTerms(head).join(' '));
+    if (heads.size > 50_000) heads.clear();
+    heads.set(key, ids);
   }
   return ids;
 }
 
 /** True unless the article's head names the series asked with other numbers only. */
-function seriesFits(q: ParsedQuestion, a: Article | undefined): boolean {
-  if (!a) return true;
-  const found = headIdentifiers(a);
-  return q.identifiers.every((id) => {
-    const same = found.filter((f) => f.word === id.word);
-    return !same.length || same.some((f) => f.n === id.n);
+function seriesFits(q: ParsedQuestion, k: Knowledge, id: string): boolean {
+  const found = headIdentifiers(k, id);
+  return q.identifiers.every((asked) => {
+    const same = found.filter((f) => f.word === asked.word);
+    return !same.length || same.some((f) => f.n === asked.n);
   });
 }
 
@@ -54,7 +59,7 @@ export function articlesInScope(q: ParsedQuestion, k: Knowledge): Set<string> | 
   const [first, ...rest] = sets.sort((a, b) => a.size - b.size) as [Set<string>, ...Array<Set<string>>];
   const out = new Set<string>();
   for (const id of first)
-    if (rest.every((s) => s.has(id)) && (!q.identifiers.length || seriesFits(q, k.article(id)))) out.add(id);
+    if (rest.every((s) => s.has(id)) && (!q.identifiers.length || seriesFits(q, k, id))) out.add(id);
   return out;
 }
 

@@ -44,12 +44,19 @@ const AWARD_ASKED = /(co thi dua|bang khen|giay khen|huan chuong|danh hieu)/;
  */
 const FACT_ARTICLES = 40;
 
+/** The most relevant of some articles, at most FACT_ARTICLES of them. */
+function mostRelevant(r: Retrieval, ids: string[]): string[] {
+  if (ids.length <= FACT_ARTICLES) return ids;
+  return ids.sort((a, b) => r.rel.ofArticle(b) - r.rel.ofArticle(a)).slice(0, FACT_ARTICLES);
+}
+
 function factArticles(k: Knowledge, r: Retrieval, type: 'role' | 'cluster'): string[] {
   if (!r.inScope) return r.articles;
   const having = new Set(k.articlesWith(type));
-  const ids = [...r.inScope].filter((id) => having.has(id));
-  if (ids.length <= FACT_ARTICLES) return ids;
-  return ids.sort((a, b) => r.rel.ofArticle(b) - r.rel.ofArticle(a)).slice(0, FACT_ARTICLES);
+  return mostRelevant(
+    r,
+    [...r.inScope].filter((id) => having.has(id)),
+  );
 }
 
 /** The role facts of the role asked, in the question's years when it names some. */
@@ -57,7 +64,7 @@ function roleFacts(q: ParsedQuestion, k: Knowledge, r: Retrieval): RoleFact[] {
   // "ai là cụm trưởng năm 2024?" names no place: every article with a leader of 2024 may answer
   const articles =
     !r.inScope && q.years.length
-      ? [...new Set(q.years.flatMap((year) => k.articlesWith('role', { year })))]
+      ? mostRelevant(r, [...new Set(q.years.flatMap((year) => k.articlesWith('role', { year })))])
       : factArticles(k, r, 'role');
   return factsIn(k, articles, 'role').filter((f) => f.role === q.role);
 }
