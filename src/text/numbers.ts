@@ -58,30 +58,8 @@ const QUALIFIERS = Object.keys(QUALIFIER_WORDS)
   .sort((a, b) => b.length - a.length)
   .map((key) => ({ key, re: new RegExp(`(?<![\\p{L}])${key.replace(/ /g, '\\s+')}\\s+$`, 'u') }));
 
-/**
- * The numbers of the texts read last: answering a question that states figures reads the same
- * sentences and clauses once for each candidate they hold (thousands in a large archive). Texts up
- * to RECENT_TEXT characters, at most RECENT_MAX of them, the oldest forgotten first.
- */
-const recent = new Map<string, NumberMention[]>();
-const RECENT_MAX = 2048;
-const RECENT_TEXT = 4000;
-
-/**
- * Finds the numbers of a text, with scale words and qualifiers attached. Dates and codes are skipped.
- * The array may be shared with other callers of the same text: read it, never change it.
- */
+/** Finds the numbers of a text, with scale words and qualifiers attached. Dates and codes are skipped. */
 export function findNumbers(text: string): NumberMention[] {
-  if (text.length > RECENT_TEXT) return scanNumbers(text);
-  const known = recent.get(text);
-  if (known) return known;
-  const found = scanNumbers(text);
-  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value as string);
-  recent.set(text, found);
-  return found;
-}
-
-function scanNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
   for (const m of text.matchAll(NUMERAL)) {
     let numeral = m[0];
