@@ -8,14 +8,18 @@ import type { QuantityFact } from '../extract/fact.ts';
 import { unitAfter } from '../extract/quantities.ts';
 import {
   BUSINESS_ASKED,
+  DAY_ASKED,
   DELEGATION_BEFORE,
   FORMER_ASKED,
+  FROM_ASKED,
   GIFT_ASKED,
   HOSTS_ASKED,
   LEAVING_OFFICE,
+  PER_UNIT_FOLDED,
   RECEIVER_ASKED,
   SERIES_ASKED,
   TOPIC_ASKED,
+  UP_TO_ASKED,
 } from '../lexicon/question-patterns.ts';
 import { ROLE_AFTER_UNIT, ROLE_BEFORE_UNIT, ROLE_WORDS } from '../lexicon/roles.ts';
 import { ORGANIZATION_WORDS } from '../lexicon/titles.ts';
@@ -126,10 +130,6 @@ function statedFigures(q: ParsedQuestion): Array<{ value: number; word: string }
   return figures;
 }
 
-/** The unit "mỗi" is said of ("mỗi hộ", "mỗi suất quà"), folded. */
-const PER_WHAT =
-  /(?<![a-z])moi (ho|nguoi|can|ngoi|suat|xa|huyen|tinh|khu|thanh vien|dai bieu|cum|phan|tui|nha|dia phuong|dot|hoc sinh|em)(?![a-z])/;
-
 /** True when the figure is written for a qualifier that excludes the one the question names. */
 function otherQualifier(q: ParsedQuestion, f: QuantityFact): boolean {
   const own = ` ${expandAbbreviations(`${f.label} ${f.counted}`.split(/\s+/)).join(' ')} `;
@@ -177,9 +177,9 @@ function quantityFit(q: ParsedQuestion, f: QuantityFact): number | undefined {
   if (q.perUnit && !perUnit) return undefined;
   // and for the same unit: "mỗi hộ" is not answered by "mỗi huyện 1,5 tỷ đồng"
   if (q.perUnit && perUnit) {
-    const asked = q.folded.match(PER_WHAT)?.[1];
+    const asked = q.folded.match(PER_UNIT_FOLDED)?.[1];
     const written =
-      fold(f.phrase).match(/\/\s*([a-z]+)/)?.[1] ?? ` ${f.label} ${f.counted}`.match(PER_WHAT)?.[1];
+      fold(f.phrase).match(/\/\s*([a-z]+)/)?.[1] ?? ` ${f.label} ${f.counted}`.match(PER_UNIT_FOLDED)?.[1];
     if (asked && written && asked !== written) return undefined;
   }
   if (!q.perUnit && perUnit) unit -= 0.5;
@@ -269,40 +269,45 @@ function titleFit(q: ParsedQuestion, c: Candidate, k: Knowledge): number | undef
   return undefined;
 }
 
+/** The folded words a candidate's sentence writes in the `chars` before it. */
+function writtenBefore(k: Knowledge, c: Candidate, chars: number): string {
+  const v = viewOf(k, c.articleId, c.sentenceIndex);
+  return v ? v.folded.slice(Math.max(0, c.span[0] - chars), c.span[0]) : '';
+}
+
+const LEAVING_ALL = new RegExp(LEAVING_OFFICE.source, 'g');
+
 /**
  * Where the sentence writes that the candidate leaves an office ("cho thôi giữ chức vụ Chủ tịch …
  * đối với ông X"): the words from the leaving verb to the name, or undefined.
  */
 function leaving(c: Candidate, k: Knowledge): string | undefined {
-  const v = viewOf(k, c.articleId, c.sentenceIndex);
-  if (!v) return undefined;
-  const before = v.folded.slice(Math.max(0, c.span[0] - 220), c.span[0]);
-  const all = [...before.matchAll(new RegExp(LEAVING_OFFICE.source, 'g'))];
-  const last = all[all.length - 1];
+  const before = writtenBefore(k, c, 220);
+  const last = [...before.matchAll(LEAVING_ALL)].at(-1);
   if (!last) return undefined;
-  const from = last.index ?? 0;
-  const between = before.slice(from);
+  const from = c.span[0] - before.length + (last.index ?? 0);
   // another person named in between is the one who leaves
-  return personsIn(v.sentence).some((p) => p.start > c.span[0] - before.length + from && p.end <= c.span[0])
+  const v = viewOf(k, c.articleId, c.sentenceIndex);
+  return v && personsIn(v.sentence).some((p) => p.start > from && p.end <= c.span[0])
     ? undefined
-    : between;
+    : before.slice(last.index ?? 0);
 }
 
 /** A person holds the title asked, and the role asked when one is. */
 function personFit(q: ParsedQuestion, c: Candidate, k: Knowledge): number | undefined {
   // "những ai tiếp đoàn" asks for the hosts, not the delegation's leader or members
   if (HOSTS_ASKED.test(q.folded)) {
-    const v = viewOf(k, c.articleId, c.sentenceIndex);
-    const before = v ? v.folded.slice(Math.max(0, c.span[0] - 100), c.span[0]) : '';
+    const before = writtenBefore(k, c, 100);
     if (DELEGATION_BEFORE.test(before) && !/(?<![a-z])tiep(?![a-z])/.test(before)) return undefined;
   }
   // "ủng hộ những ai" asks for the receivers: a person written before the verb is the giver
   const verb = q.folded.match(RECEIVER_ASKED)?.[1];
-  if (verb && c.origin !== 'span:receivers') {
-    const v = viewOf(k, c.articleId, c.sentenceIndex);
-    const before = v ? v.folded.slice(Math.max(0, c.span[0] - 120), c.span[0]) : '';
-    if (!new RegExp(`(?<![a-z])${verb}(?![a-z])`).test(before)) return undefined;
-  }
+  if (
+    verb &&
+    c.origin !== 'span:receivers' &&
+    !` ${writtenBefore(k, c, 120).replace(/[^a-z]+/g, ' ')} `.includes(` ${verb} `)
+  )
+    return undefined;
   // "ai thôi giữ chức Chủ tịch …" is answered by the one who left it, and only by them; "ai là Chủ
   // tịch" never by the one the sentence says is leaving
   const left = q.title ? leaving(c, k) : undefined;
@@ -321,16 +326,11 @@ function personFit(q: ParsedQuestion, c: Candidate, k: Knowledge): number | unde
 
 const ANNIVERSARY_GAP = 3;
 
-/** "tính đến ngày nào", "số liệu đến ngày nào": the end of the span a figure is counted over. */
-const UP_TO_ASKED = /(?<![a-z])(tinh den|tinh toi|cap nhat den|den) (ngay|thoi diem) (nao|may)(?![a-z])/;
-
 function dateFit(q: ParsedQuestion, c: Candidate, k: Knowledge): number | undefined {
   // "tính đến ngày nào": the date a figure is counted up to, written after "(tính) đến"
   // ("từ ngày nào đến ngày nào" asks for both ends: a span)
-  if (UP_TO_ASKED.test(q.folded) && !/(?<![a-z])tu (ngay|thoi diem) (nao|may)/.test(q.folded)) {
-    const v = viewOf(k, c.articleId, c.sentenceIndex);
-    const before = v ? v.folded.slice(Math.max(0, c.span[0] - 14), c.span[0]) : '';
-    if (!/(?<![a-z])(den|toi)( het)?( ngay)?\s*$/.test(before)) return undefined;
+  if (UP_TO_ASKED.test(q.folded) && !FROM_ASKED.test(q.folded)) {
+    if (!/(?<![a-z])(den|toi)( het)?( ngay)?\s*$/.test(writtenBefore(k, c, 14))) return undefined;
   }
   const d = c.date;
   if (!d)
@@ -344,7 +344,7 @@ function dateFit(q: ParsedQuestion, c: Candidate, k: Knowledge): number | undefi
   if (d.year && refYear && d.year < refYear - ANNIVERSARY_GAP && !q.years.includes(d.year)) return undefined;
   if (d.day !== undefined) return 1;
   // "ngày mấy", "ngày nào" ask for a day: a month ("Tháng 4 năm 2022") does not answer
-  if (/(?<![a-z])(ngay (may|nao)|hom nao)(?![a-z])/.test(q.folded)) return undefined;
+  if (DAY_ASKED.test(q.folded)) return undefined;
   return /thang (may|nao)|hoan thanh|(?<![a-z])han(?![a-z])/.test(q.folded) ? 1 : 0.4;
 }
 

@@ -75,6 +75,23 @@ export const HOSTS_ASKED = /(?<![a-z])tiep( va lam viec)?( voi)? doan(?![a-z])/;
 export const DELEGATION_BEFORE =
   /(?<![a-z])doan(?![a-z])[^;]{0,80}(?<![a-z])(do|gom|co)\s+(ong|ba|dong chi)?\s*$/;
 
+/**
+ * "mỗi" (each) and the unit it is said of ("mỗi hộ", "mỗi suất quà"), told apart from "mới" (new)
+ * without diacritics by the noun that follows. Group 1 is the unit.
+ */
+export const PER_UNIT_FOLDED =
+  /(?<![a-z])moi (can|ngoi|suat|nguoi|ho|xa|tinh|khu|huyen|don vi|thanh vien|dai bieu|cum|phan|tui|nha|dia phuong|dot|hoc sinh|em)(?![a-z])/;
+
+/** "tính đến ngày nào", "số liệu đến ngày nào": the end of the span a figure is counted over. */
+export const UP_TO_ASKED =
+  /(?<![a-z])(tinh den|tinh toi|cap nhat den|den) (ngay|thoi diem) (nao|may)(?![a-z])/;
+
+/** "từ ngày nào (đến ngày nào)": the start of a span; with UP_TO_ASKED, both ends. */
+export const FROM_ASKED = /(?<![a-z])tu (ngay|thoi diem) (nao|may)(?![a-z])/;
+
+/** "ngày mấy", "ngày nào", "hôm nào": a day is asked, not a month. */
+export const DAY_ASKED = /(?<![a-z])(ngay (may|nao)|hom nao)(?![a-z])/;
+
 export const INTENT_PATTERNS: ReadonlyArray<{ intent: Intent; re: RegExp }> = [
   { intent: 'what', re: DOCUMENT_NUMBER_ASKED },
   {

@@ -16,6 +16,7 @@ import {
   COUNTED_STOP,
   INTENT_PATTERNS,
   type Intent,
+  PER_UNIT_FOLDED,
   QUESTION_STOPWORDS,
 } from '../lexicon/question-patterns.ts';
 import { REGION_NAMES } from '../lexicon/regions.ts';
@@ -123,10 +124,8 @@ const LOCALITY_STOP = new Set([
   'thu',
 ]);
 
-/** "mỗi" (each), told apart from "mới" (new) even without diacritics by the noun that follows. */
+/** "mỗi" (each) as written with its diacritics; without them, see PER_UNIT_FOLDED. */
 const PER_UNIT_MARKED = /(?<![\p{L}])mỗi(?![\p{L}])/iu;
-const PER_UNIT_FOLDED =
-  /(?<![a-z])moi (can|ngoi|suat|nguoi|ho|xa|tinh|khu|huyen|don vi|thanh vien|dai bieu|cum|phan|tui|nha|dia phuong|dot)(?![a-z])/;
 
 /** The intent a question word asks; undefined when the question has none. */
 function detectIntent(folded: string): Intent | undefined {
