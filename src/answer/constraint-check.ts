@@ -5,7 +5,7 @@
  * another place of the same level right before it, another cluster or another number of the series
  * named in its sentence, a name the article never writes.
  */
-import { clusterKeyMatches, findClusterMentions } from '../extract/cluster-mentions.ts';
+import { clusterKeyMatches } from '../extract/cluster-mentions.ts';
 import { localityLabel } from '../extract/mentions.ts';
 import { ADMIN_LEVEL } from '../lexicon/titles.ts';
 import type { Constraint } from '../qa/constraints.ts';
@@ -26,7 +26,7 @@ import {
   type SentenceView,
 } from './evidence.ts';
 import type { Knowledge } from './knowledge.ts';
-import { datesIn, localitiesIn, numbersIn } from './sentence-cache.ts';
+import { clustersIn, datesIn, localitiesIn, numbersIn } from './sentence-cache.ts';
 
 export type Verdict = Level | 'contradicted';
 
@@ -215,15 +215,9 @@ function pluralOf(level: string): RegExp | undefined {
   return re;
 }
 
-const clusterMentions = new WeakMap<object, ReturnType<typeof findClusterMentions>>();
-
 function checkCluster(key: string, c: Candidate, v: SentenceView, k: Knowledge): Verdict {
   if (c.role?.clusterKey) return clusterKeyMatches(key, c.role.clusterKey) ? 'clause' : 'contradicted';
-  let mentions = clusterMentions.get(v.sentence);
-  if (!mentions) {
-    mentions = findClusterMentions(v.sentence.text);
-    clusterMentions.set(v.sentence, mentions);
-  }
+  const mentions = clustersIn(v.sentence);
   const keyed = mentions.filter((m) => m.key);
   if (keyed.some((m) => clusterKeyMatches(key, m.key))) return 'sentence';
   // the sentence names another cluster, and not the one asked

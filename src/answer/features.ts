@@ -483,6 +483,7 @@ function contrast(
     groups.set(key, g);
   }
   for (const [key, group] of groups) {
+    const figures = group[0]?.candidate.type === 'quantity';
     const v = viewOf(k, group[0]?.candidate.articleId ?? '', group[0]?.candidate.sentenceIndex ?? -1);
     const segs = segments.get(key);
     if (!v || !segs) continue;
@@ -521,8 +522,7 @@ function contrast(
     for (const [span, words] of bySpan) {
       let weight = 0;
       for (const w of words)
-        if (!shared.has(w) && asked.has(w) && !(key.endsWith('#quantity#') && provinceWords.has(w)))
-          weight += 0.5;
+        if (!shared.has(w) && asked.has(w) && !(figures && provinceWords.has(w))) weight += 0.5;
       askedWeight.set(span, weight);
     }
     for (const x of group) {

@@ -19,13 +19,13 @@ const heads = new Map<string, Array<{ word: string; n: number }>>();
  * once from the head kept in memory: a question over every article of a term must not load them all.
  */
 function headIdentifiers(k: Knowledge, id: string): Array<{ word: string; n: number }> {
+  // (keyed by the head itself, which the store keeps in memory: a re-ingested article reads anew)
   const head = k.head(id) ?? '';
-  const key = `${id}\n${head.length}`;
-  let ids = heads.get(key);
+  let ids = heads.get(head);
   if (!ids) {
     ids = identifiersIn(normalizedTerms(head).join(' '));
     if (heads.size > 50_000) heads.clear();
-    heads.set(key, ids);
+    heads.set(head, ids);
   }
   return ids;
 }

@@ -2,6 +2,7 @@
  * What answerers read off a sentence (its localities, dates, people), computed once per sentence
  * and kept as long as the sentence is in memory.
  */
+import { type ClusterMention, findClusterMentions } from '../extract/cluster-mentions.ts';
 import {
   findLocalities,
   findPersons,
@@ -18,6 +19,7 @@ const dates = new WeakMap<Sentence, DateMention[]>();
 const persons = new WeakMap<Sentence, PersonMention[]>();
 const folded = new WeakMap<Sentence, string>();
 const numbers = new WeakMap<Sentence, NumberMention[]>();
+const clusters = new WeakMap<Sentence, ClusterMention[]>();
 
 function cached<T>(map: WeakMap<Sentence, T>, s: Sentence, make: () => T): T {
   let v = map.get(s);
@@ -49,4 +51,9 @@ export function personsIn(s: Sentence): PersonMention[] {
 /** The numbers a sentence writes, with where they stand. */
 export function numbersIn(s: Sentence): NumberMention[] {
   return cached(numbers, s, () => findNumbers(s.text));
+}
+
+/** The clusters and blocs a sentence names ("Cụm thi đua … Nam Sông Hậu", "Khối thi đua 7"). */
+export function clustersIn(s: Sentence): ClusterMention[] {
+  return cached(clusters, s, () => findClusterMentions(s.text));
 }

@@ -4,7 +4,6 @@
  * its province), with the year the figure is written with, else the one year the article is about.
  * "6.690 nhà Đại đoàn kết — Cụm thi đua các tỉnh Miền núi biên giới phía Bắc · 2023".
  */
-import { findClusterMentions } from '../extract/cluster-mentions.ts';
 import { localityLabel } from '../extract/mentions.ts';
 import type { ParsedQuestion } from '../qa/question.ts';
 import { findYears } from '../text/dates.ts';
@@ -12,7 +11,7 @@ import type { Candidate } from './candidates/candidate.ts';
 import { clauseAt, viewOf } from './evidence.ts';
 import type { Knowledge } from './knowledge.ts';
 import { phrases } from './phrasing.ts';
-import { localitiesIn } from './sentence-cache.ts';
+import { clustersIn, localitiesIn } from './sentence-cache.ts';
 
 /** The cluster an article reports on, as it writes its name. */
 function clusterOf(k: Knowledge, articleId: string): string | undefined {
@@ -28,7 +27,7 @@ function clusterOf(k: Knowledge, articleId: string): string | undefined {
 function membersOf(k: Knowledge, c: Candidate): string | undefined {
   const v = viewOf(k, c.articleId, c.sentenceIndex);
   const named = v
-    ? findClusterMentions(v.sentence.text)
+    ? clustersIn(v.sentence)
         .filter((m) => m.key && m.end <= c.span[0])
         .at(-1)
     : undefined;
@@ -44,8 +43,7 @@ function roleOf(k: Knowledge, c: Candidate, q: ParsedQuestion): string | undefin
   const p = phrases(q.lang);
   const v = viewOf(k, c.articleId, c.sentenceIndex);
   const cluster =
-    (v ? findClusterMentions(v.sentence.text).find((m) => m.key)?.surface : undefined) ??
-    clusterOf(k, c.articleId);
+    (v ? clustersIn(v.sentence).find((m) => m.key)?.surface : undefined) ?? clusterOf(k, c.articleId);
   const years = v ? findYears(v.sentence.text) : [];
   const year = years.find((y) => q.years.includes(y)) ?? (q.years.length === 1 ? undefined : years[0]);
   return [`${q.role === 'leader' ? p.leader : p.deputy}${cluster ? ` ${cluster}` : ''}`, year]

@@ -2,7 +2,6 @@
  * Which candidates a question gets, by the kind of answer it expects: typed facts of the retrieved
  * articles and spans read off the retrieved sentences by the recognisers of this folder.
  */
-
 import { clusterKeyMatches } from '../../extract/cluster-mentions.ts';
 import type { RoleFact } from '../../extract/fact.ts';
 import { RECEIVER_ASKED } from '../../lexicon/question-patterns.ts';
@@ -34,10 +33,6 @@ import { superlatives } from './superlatives.ts';
 const AWARD_ASKED = /(co thi dua|bang khen|giay khen|huan chuong|danh hieu)/;
 
 /**
- * The articles the facts of a type are read from: those of the question's scope that have such facts
- * (found with the store's lookups), or, when it names no scope, the best retrieved articles.
- */
-/**
  * At most this many articles give a question their role or cluster facts: in a provincial archive a
  * cluster is named by hundreds of articles (every meeting of every year), and reading them all costs
  * a question far more than its answer is worth. The most relevant ones are read.
@@ -50,6 +45,11 @@ function mostRelevant(r: Retrieval, ids: string[]): string[] {
   return ids.sort((a, b) => r.rel.ofArticle(b) - r.rel.ofArticle(a)).slice(0, FACT_ARTICLES);
 }
 
+/**
+ * The articles the facts of a type are read from: those of the question's scope that have such facts
+ * (found with the store's lookups), or, when it names no scope, the best retrieved articles; the
+ * most relevant FACT_ARTICLES of them.
+ */
 function factArticles(k: Knowledge, r: Retrieval, type: 'role' | 'cluster'): string[] {
   if (!r.inScope) return r.articles;
   const having = new Set(k.articlesWith(type));

@@ -5,6 +5,13 @@
  * tỉnh Khánh Hòa"), and the lists of localities a sentence names one after another.
  */
 import { type LocalityMention, localityLabel } from '../../extract/mentions.ts';
+import {
+  BANK_HEADS,
+  BRANDS,
+  BUSINESS_HEADS,
+  HEADS_WRITTEN_LOWER,
+  ORGANISATION_HEADS,
+} from '../../lexicon/organisations.ts';
 import { ADMIN_LEVEL } from '../../lexicon/titles.ts';
 import { fold } from '../../text/fold.ts';
 import type { SentenceView } from '../evidence.ts';
@@ -71,9 +78,15 @@ export function localityLists(v: SentenceView, type: 'unit' | 'place'): Candidat
   return out;
 }
 
+/** The heads as written, common nouns also in lower case, as one alternation. */
+function headsPattern(heads: readonly string[]): string {
+  return heads
+    .flatMap((h) => (HEADS_WRITTEN_LOWER.has(h) ? [h, h[0]?.toLowerCase() + h.slice(1)] : [h]))
+    .join('|');
+}
+
 /** Words that open an organisation's name. */
-const ORG_HEAD =
-  /(?<![\p{L}])(Ngân hàng|ngân hàng|Công ty|công ty|Tổng công ty|Tập đoàn|tập đoàn|Hội|Liên đoàn|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Đoàn Thanh niên|Ủy ban|Uỷ ban|Ban|Sở|Bệnh viện|Trường|Chi nhánh|Bộ|Quỹ|Hợp tác xã|Doanh nghiệp|doanh nghiệp|Chùa|chùa|Nhà thờ|Giáo xứ|Bưu điện|Điện lực|Viettel|Agribank|Vietcombank|BIDV|Vietinbank)(?![\p{L}])/gu;
+const ORG_HEAD = new RegExp(`(?<![\\p{L}])(${headsPattern(ORGANISATION_HEADS)})(?![\\p{L}])`, 'gu');
 
 /** Lower-case words that may continue an organisation's name ("Hội Liên hiệp Phụ nữ tỉnh"). */
 const ORG_TAIL =
@@ -96,23 +109,25 @@ const GENERIC_BODY_WORDS = new Set(
 const COMPLETION =
   /^((?:\s+(?!(?:và|của|cho|với|tại|ở|đã|được|để|do|là|các|những|tổ|trao|tặng|ủng)(?![\p{L}]))\p{Ll}+){1,3})(?=\s+\p{Lu}|\s+và(?:\s+\p{Ll}+){0,3}\s+\p{Lu}|\s*\(\p{Lu}|\s+(?:tỉnh|huyện|xã|phường|thị xã|thành phố|chi nhánh|cổ phần|nông thôn)(?![\p{L}]))/u;
 
-const BRANDS = /^(Viettel|Agribank|Vietcombank|BIDV|Vietinbank)$/;
+const BRAND = new RegExp(`^(${BRANDS.join('|')})$`);
 
 /** Names that open a business: a company, a bank, a cooperative, or a known brand. */
-const BUSINESS_NAME =
-  /^(?:Ngân hàng|ngân hàng|Công ty|công ty|Tổng công ty|Tập đoàn|tập đoàn|Hợp tác xã|Doanh nghiệp|doanh nghiệp|Chi nhánh|Viettel|Agribank|Vietcombank|BIDV|Vietinbank)(?![\p{L}])/u;
+const BUSINESS_NAME = new RegExp(`^(?:${headsPattern(BUSINESS_HEADS)})(?![\\p{L}])`, 'u');
 
-const BANK_NAME = /(?:^|\s)(?:Ngân hàng|ngân hàng|Agribank|Vietcombank|BIDV|Vietinbank)(?![\p{L}])/u;
+/** Names that hold a bank's head. */
+const BANK_NAME = new RegExp(`(?:^|\\s)(?:${headsPattern(BANK_HEADS)})(?![\\p{L}])`, 'u');
 
 /** True when a unit's name is a business's (see BUSINESS_NAME); a bank's when `bank` is asked. */
 export function isBusiness(name: string, bank = false): boolean {
   return BUSINESS_NAME.test(name) && (!bank || BANK_NAME.test(name));
 }
 
-/** "Hội Nông dân tỉnh", "ngân hàng Agribank Chi nhánh Vũng Tàu", "Công ty CP … (UPC)". */
 const organisationsRead = new WeakMap<object, Candidate[]>();
 
-/** The organisations of a sentence, read once per sentence (each question gets its own copies). */
+/**
+ * The organisations of a sentence ("Hội Nông dân tỉnh", "ngân hàng Agribank Chi nhánh Vũng Tàu",
+ * "Công ty CP … (UPC)"), read once per sentence; each question gets its own copies.
+ */
 export function organisations(v: SentenceView): Candidate[] {
   let found = organisationsRead.get(v.sentence);
   if (!found) {
@@ -165,7 +180,7 @@ function readOrganisations(v: SentenceView): Candidate[] {
     const own = unitKey(fold(name))
       .split(' ')
       .filter((w) => !GENERIC_BODY_WORDS.has(w));
-    if (!own.length || (name.split(/\s+/).length < 2 && !BRANDS.test(name))) continue;
+    if (!own.length || (name.split(/\s+/).length < 2 && !BRAND.test(name))) continue;
     out.push({
       type: 'unit',
       text: name,
