@@ -9,11 +9,9 @@ import { clusterKeyMatches } from '../extract/cluster-mentions.ts';
 import { localityLabel } from '../extract/mentions.ts';
 import { ADMIN_LEVEL } from '../lexicon/titles.ts';
 import type { Constraint } from '../qa/constraints.ts';
-import { identifiersIn } from '../qa/parse-question.ts';
 import { findYearRanges, findYears } from '../text/dates.ts';
 import { fold } from '../text/fold.ts';
 import type { NumberMention } from '../text/numbers.ts';
-import { normalizedTerms } from '../text/tokenize.ts';
 import type { Candidate } from './candidates/candidate.ts';
 import {
   clauseAt,
@@ -26,7 +24,8 @@ import {
   type SentenceView,
 } from './evidence.ts';
 import type { Knowledge } from './knowledge.ts';
-import { clustersIn, datesIn, localitiesIn, numbersIn } from './sentence-cache.ts';
+import { headIdentifiers } from './scope-check.ts';
+import { clustersIn, datesIn, localitiesIn, numbersIn, seriesIn } from './sentence-cache.ts';
 
 export type Verdict = Level | 'contradicted';
 
@@ -229,13 +228,11 @@ function checkCluster(key: string, c: Candidate, v: SentenceView, k: Knowledge):
 }
 
 function checkSeries(word: string, n: number, v: SentenceView, k: Knowledge): Verdict {
-  const here = identifiersIn(normalizedTerms(v.sentence.text).join(' ')).filter((x) => x.word === word);
+  const here = seriesIn(v.sentence).filter((x) => x.word === word);
   if (here.some((x) => x.n === n)) return 'sentence';
   if (here.length) return 'contradicted';
-  const a = k.article(v.articleId);
-  if (!a) return 'absent';
-  const headText = normalizedTerms(`${a.title} ${foldedHead(a)}`).join(' ');
-  const head = identifiersIn(headText);
+  // the article's title and lead, kept in memory (read once per article, see scope-check.ts)
+  const head = headIdentifiers(k, v.articleId);
   const same = head.filter((x) => x.word === word);
   if (same.some((x) => x.n === n)) return 'context';
   if (same.length) return 'contradicted';
@@ -243,7 +240,11 @@ function checkSeries(word: string, n: number, v: SentenceView, k: Knowledge): Ve
   // writes only one of the two, it numbers the term asked (never a contradiction: after a merger the
   // committee starts again at khóa I while congresses go on counting)
   const other = word === 'khoa' ? 'lan' : word === 'lan' ? 'khoa' : undefined;
-  if (other && /(?<![a-z])dai hoi(?![a-z])/.test(headText) && head.some((x) => x.word === other && x.n === n))
+  if (
+    other &&
+    /(?<![a-z])dai hoi(?![a-z])/.test(fold(k.head(v.articleId) ?? '')) &&
+    head.some((x) => x.word === other && x.n === n)
+  )
     return 'context';
   return 'absent';
 }

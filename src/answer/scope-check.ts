@@ -5,7 +5,6 @@
  */
 import type { ArticleScope } from '../extract/article-scope.ts';
 import { clusterKeyMatches } from '../extract/cluster-mentions.ts';
-import { type Article, headText } from '../ingest/article.ts';
 import { identifiersIn } from '../qa/parse-question.ts';
 import type { ParsedQuestion } from '../qa/question.ts';
 import { fold } from '../text/fold.ts';
@@ -18,7 +17,7 @@ const heads = new Map<string, Array<{ word: string; n: number }>>();
  * The series an article's title and lead name ("đợt 2", "lần thứ hai", "nhiệm kỳ 2024-2029"), read
  * once from the head kept in memory: a question over every article of a term must not load them all.
  */
-function headIdentifiers(k: Knowledge, id: string): Array<{ word: string; n: number }> {
+export function headIdentifiers(k: Knowledge, id: string): Array<{ word: string; n: number }> {
   // (keyed by the head itself, which the store keeps in memory: a re-ingested article reads anew)
   const head = k.head(id) ?? '';
   let ids = heads.get(head);

@@ -10,9 +10,11 @@ import {
   type PersonMention,
 } from '../extract/mentions.ts';
 import type { Sentence } from '../ingest/article.ts';
+import { identifiersIn } from '../qa/parse-question.ts';
 import { type DateMention, findDates } from '../text/dates.ts';
 import { fold } from '../text/fold.ts';
 import { findNumbers, type NumberMention } from '../text/numbers.ts';
+import { normalizedTerms } from '../text/tokenize.ts';
 
 const localities = new WeakMap<Sentence, LocalityMention[]>();
 const dates = new WeakMap<Sentence, DateMention[]>();
@@ -20,6 +22,7 @@ const persons = new WeakMap<Sentence, PersonMention[]>();
 const folded = new WeakMap<Sentence, string>();
 const numbers = new WeakMap<Sentence, NumberMention[]>();
 const clusters = new WeakMap<Sentence, ClusterMention[]>();
+const series = new WeakMap<Sentence, Array<{ word: string; n: number }>>();
 
 function cached<T>(map: WeakMap<Sentence, T>, s: Sentence, make: () => T): T {
   let v = map.get(s);
@@ -56,4 +59,9 @@ export function numbersIn(s: Sentence): NumberMention[] {
 /** The clusters and blocs a sentence names ("Cụm thi đua … Nam Sông Hậu", "Khối thi đua 7"). */
 export function clustersIn(s: Sentence): ClusterMention[] {
   return cached(clusters, s, () => findClusterMentions(s.text));
+}
+
+/** Which one of a series a sentence names ("đợt 2", "khóa XV", "nhiệm kỳ 2024-2029"). */
+export function seriesIn(s: Sentence): Array<{ word: string; n: number }> {
+  return cached(series, s, () => identifiersIn(normalizedTerms(s.text).join(' ')));
 }
