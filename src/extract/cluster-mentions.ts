@@ -68,9 +68,9 @@ export function clusterKey(words: string[]): string {
   words.forEach((w, i) => {
     if (GENERIC.has(w)) return;
     if (w === 'viet' || (w === 'nam' && words[i - 1] === 'viet')) return;
+    const roman = romanToNumber(w);
     if (/^\d+$/.test(w)) out.push(String(Number(w)));
-    else if (romanToNumber(w) && (words[i - 1] === 'so' || out.length === 0))
-      out.push(String(romanToNumber(w)));
+    else if (roman && (words[i - 1] === 'so' || out.length === 0)) out.push(String(roman));
     else out.push(w);
   });
   if (out.length && /^\d+$/.test(out[0] ?? '')) out.unshift('so');

@@ -14,7 +14,6 @@
  * viên", "trao", "phần quà"). They must stand near the answer.
  * Constraints are read from the question's slots, so a follow-up that changes a slot changes them.
  */
-
 import { findClusterMentions } from '../extract/cluster-mentions.ts';
 import { DOCUMENT_CODE } from '../lexicon/documents.ts';
 import { findYearRanges } from '../text/dates.ts';

@@ -3,7 +3,6 @@
  * slots (role, years, cluster, provinces and localities, title, what is counted) from Vietnamese with
  * or without diacritics, and English.
  */
-
 import { clusterKey, findClusterMentions } from '../extract/cluster-mentions.ts';
 import { findLocalities } from '../extract/mentions.ts';
 import { unitAfter } from '../extract/quantities.ts';
@@ -39,9 +38,8 @@ export interface ParseOptions {
   clusterKeys?: readonly string[];
 }
 
-// ("nông thôn mới" is the countryside, not a village "thôn Mới")
-// ("địa phương" is a locality, "nông thôn" the countryside, "xã hội" society, "cơ quan" an agency:
-// no admin word)
+// ("địa phương" is a locality, "nông thôn (mới)" the countryside — not a village "thôn Mới" —, "xã
+// hội" society, "cơ quan" an agency: no admin word)
 const LOCALITY_ADMIN =
   /(?<![a-z])(huyen|xa(?! hoi(?![a-z]))|thi tran|thi xa|(?<!dia )phuong|(?<!co )quan|(?<!nong )thon|ap|xom|dac khu)\s+([a-z0-9']+(?: [a-z0-9']+){0,3})/g;
 /** Function words that never stand second in a place's name ("xã X là …", "huyện X có …"). */
