@@ -113,9 +113,9 @@ export function foldedBody(a: Article): string {
   return b;
 }
 
-/** The sentences right before and after, folded. */
 const neighbours = new WeakMap<object, string>();
 
+/** The sentences right before and after, folded. */
 export function foldedNeighbours(k: Knowledge, v: SentenceView): string {
   // (read once per sentence: every candidate of a sentence asks for it, for every constraint)
   let text = neighbours.get(v.sentence);

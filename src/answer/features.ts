@@ -17,7 +17,6 @@
  * A candidate is dropped, with the reason, when it is of another type or level, repeats the
  * question's own words, contradicts a constraint, or cannot fit.
  */
-
 import { ABBREVIATIONS } from '../lexicon/abbreviations.ts';
 import type { Constraint, QuestionAnalysis } from '../qa/constraints.ts';
 import type { ParsedQuestion } from '../qa/question.ts';
@@ -85,7 +84,7 @@ export function typeMatch(q: ParsedQuestion, c: Candidate): number | undefined {
   return match;
 }
 
-/** True when the candidate only repeats the question ("Nghệ An" for "… của tỉnh Nghệ An"). */
+/** Admin words, which an answer and the question may write or leave out alike. */
 const ECHO_ADMIN = new Set([
   'tinh',
   'huyen',
@@ -100,6 +99,7 @@ const ECHO_ADMIN = new Set([
   'ap',
 ]);
 
+/** True when the candidate only repeats the question ("Nghệ An" for "… của tỉnh Nghệ An"). */
 export function echoes(q: ParsedQuestion, c: Candidate): boolean {
   if (c.type === 'quantity' || c.type === 'members') return false;
   if (c.type === 'year') return q.years.includes(Number(c.key));
