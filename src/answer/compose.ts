@@ -12,7 +12,7 @@ import type { Knowledge } from './knowledge.ts';
 import { bestPassage } from './passage.ts';
 import { phrases } from './phrasing.ts';
 import type { Relevance } from './relevance.ts';
-import { subjectOf } from './subject.ts';
+import { subjectNotNamed, subjectOf } from './subject.ts';
 import type { Answer, AnswerItem, Citation, Lang } from './types.ts';
 
 export function citationOf(k: Knowledge, articleId: string, sentenceIndex: number): Citation {
@@ -43,10 +43,10 @@ export function lineOf(k: Knowledge, c: Candidate, q?: ParsedQuestion): string {
   return [c.text, ...also.map((x) => x.phrase)].join(', ');
 }
 
-/** The line with its subject, when the line does not name it already. */
+/** The line with the parts of its subject it does not name already. */
 function withSubject(item: AnswerItem): string {
-  const subject = item.subject;
-  return subject && !item.text.includes(subject) ? `${item.text} — ${subject}` : item.text;
+  const subject = subjectNotNamed(item.text, item.subject);
+  return subject ? `${item.text} — ${subject}` : item.text;
 }
 
 /** Each citation once, in the order of the items. */

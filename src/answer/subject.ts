@@ -7,6 +7,7 @@
 import { localityLabel } from '../extract/mentions.ts';
 import type { ParsedQuestion } from '../qa/question.ts';
 import { findYears } from '../text/dates.ts';
+import { fold } from '../text/fold.ts';
 import type { Candidate } from './candidates/candidate.ts';
 import { clauseAt, viewOf } from './evidence.ts';
 import type { Knowledge } from './knowledge.ts';
@@ -72,5 +73,19 @@ export function subjectOf(k: Knowledge, c: Candidate, q?: ParsedQuestion): strin
       ? scope.topicYears[0]
       : undefined;
   const parts = [whose, year].filter((x) => x !== undefined);
+  return parts.length ? parts.join(' · ') : undefined;
+}
+
+/**
+ * The parts of a subject ("Cụm thi đua … · 2024") a line does not name already: what the line adds
+ * after " — ", on every surface and in the CLI's answer text alike.
+ */
+export function subjectNotNamed(line: string, subject: string | undefined): string | undefined {
+  if (!subject?.trim()) return undefined;
+  const l = fold(line);
+  const parts = subject
+    .split(' · ')
+    .map((p) => p.trim())
+    .filter((p) => p && !(/^\d+$/.test(p) ? new RegExp(`(?<!\\d)${p}(?!\\d)`).test(l) : l.includes(fold(p))));
   return parts.length ? parts.join(' · ') : undefined;
 }

@@ -10,10 +10,11 @@
  *  - a quote is left out of a source when an item is that very sentence (a passage).
  */
 import { phrases } from '../answer/phrasing.ts';
+import { subjectNotNamed } from '../answer/subject.ts';
 import type { Answer, AnswerItem, Citation, Lang } from '../answer/types.ts';
 import { fold } from '../text/fold.ts';
 import { formatDate } from './format-date.ts';
-import { figureLine, subjectNotNamed } from './labels.ts';
+import { figureLine } from './labels.ts';
 
 /** What the view is built from: an answer, and how the question was understood when that is worth saying. */
 export type AnswerInput = Answer & { understood?: string };

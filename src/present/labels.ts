@@ -4,8 +4,8 @@
  *    completed from the quoted sentence up to where its phrase ends (punctuation, a connector, another
  *    figure), or shortened visibly with "…" when that is far;
  *  - in an English answer, what a figure counts is said in English where the glossary knows the words
- *    ("6,690 great solidarity houses (nhà Đại đoàn kết)"); names stay as the article writes them;
- *  - a subject ("Cụm … · 2024") adds only the parts the line does not already name.
+ *    ("6,690 great solidarity houses (nhà Đại đoàn kết)"); names stay as the article writes them.
+ * (A subject adds only the parts the line does not name already: `subjectNotNamed` in answer/subject.ts.)
  */
 import { PHRASE_STOP } from '../extract/quantities.ts';
 import { ENGLISH_PHRASES } from '../lexicon/english.ts';
@@ -113,15 +113,4 @@ export function figureLine(text: string, quote: string, lang: 'vi' | 'en'): stri
       return lang === 'en' ? englishFigure(whole) : whole;
     })
     .join(', ');
-}
-
-/** The parts of a subject ("Cụm thi đua … · 2024") the line does not name already. */
-export function subjectNotNamed(line: string, subject: string | undefined): string | undefined {
-  if (!subject?.trim()) return undefined;
-  const l = fold(line);
-  const parts = subject
-    .split(' · ')
-    .map((p) => p.trim())
-    .filter((p) => p && !(/^\d+$/.test(p) ? new RegExp(`(?<!\\d)${p}(?!\\d)`).test(l) : l.includes(fold(p))));
-  return parts.length ? parts.join(' · ') : undefined;
 }
