@@ -13,24 +13,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine.ts';
+import { Random } from '../fuzz/random.ts';
 import { type CliResult, ROOT, runCli } from './run-cli.ts';
 
 const SEEDS = join(ROOT, 'seeds');
 const STACK = /\n\s+at .+:\d+:\d+/;
 const MiB = 1024 * 1024;
-
-/** Deterministic pseudo-random bytes (xorshift). */
-function randomBytes(n: number, seed: number): Buffer {
-  const out = Buffer.alloc(n);
-  let x = seed;
-  for (let i = 0; i < n; i++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    out[i] = x & 0xff;
-  }
-  return out;
-}
 
 /** A seed article as HTML paragraphs. */
 function asParagraphs(seed: string): string {
@@ -78,7 +66,7 @@ beforeAll(async () => {
   );
   // junk
   copyFileSync('/bin/ls', at('ls.txt'));
-  writeFileSync(at('random.txt'), randomBytes(100_000, 7));
+  writeFileSync(at('random.txt'), new Random(7).bytes(100_000));
   writeFileSync(at('empty.txt'), '');
   writeFileSync(at('blank.md'), ' \n\t\n   \n');
   const prose = Buffer.from('Ngày 5/12/2025, Cụm thi đua các tỉnh Tây Nguyên tổ chức hội nghị tổng kết. ');

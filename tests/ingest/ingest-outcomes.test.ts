@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine, type IngestOutcome } from '../../src/engine.ts';
 import { SEEDS } from '../answer/engine.ts';
+import { Random } from '../fuzz/random.ts';
 
 const SEED = '002_29df154df923ad54.txt';
 /** Seed questions the good files of the batch do not touch: junk must not change them either. */
@@ -17,19 +18,6 @@ const QUESTIONS = [
   'MTTQ tỉnh Điện Biên huy động nhân dân đóng góp bao nhiêu ngày công?',
   'Cụm thi đua MTTQ các tỉnh miền núi biên giới phía Bắc gồm những tỉnh nào?',
 ];
-
-/** Deterministic pseudo-random bytes (xorshift), as a file of junk would hold. */
-function randomBytes(n: number, seed = 42): Buffer {
-  const out = Buffer.alloc(n);
-  let x = seed;
-  for (let i = 0; i < n; i++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    out[i] = x & 0xff;
-  }
-  return out;
-}
 
 const ARTICLE = (year: number) =>
   `Hội nghị Cụm thi đua năm ${year}\n\nNgày 5/12/${year}, Cụm thi đua các tỉnh Tây Nguyên tổ chức hội nghị tổng kết. ` +
@@ -55,12 +43,12 @@ beforeAll(async () => {
     join(dir, 'deep.html'),
     `<html><body>${'<div>'.repeat(10_000)}${'</div>'.repeat(10_000)}</body></html>`,
   );
-  const binary = randomBytes(50_000);
+  const binary = new Random(42).bytes(50_000);
   binary[100] = 0;
   writeFileSync(join(dir, 'ls.txt'), binary);
   writeFileSync(
     join(dir, 'random.txt'),
-    randomBytes(100_000, 7).map((b) => (b === 0 ? 1 : b)),
+    new Random(7).bytes(100_000).map((b) => (b === 0 ? 1 : b)),
   );
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'blank.md'), '  \n\t\n   \n');
@@ -160,7 +148,8 @@ describe('a document an admin sends', () => {
   it.each([
     [
       'binary',
-      randomBytes(4000)
+      new Random(42)
+        .bytes(4000)
         .toString('latin1')
         .replace(/[\s\S]{50}/, '\u0000'),
       'binary',
