@@ -56,6 +56,19 @@ async function nextReplies(c: Client): Promise<BotMessage[]> {
   }));
 }
 
+/** A group member's message written as a reply to one of the bot's answers. */
+function replyToAnswer(member: Client, answer: BotMessage, group: number, bot: BotHandle, text: string) {
+  return member.makeMessage(text, {
+    reply_to_message: {
+      message_id: answer.message_id,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: group, type: 'supergroup', title: 'Cụm thi đua' },
+      from: { id: bot.bot.botInfo.id, is_bot: true, first_name: bot.bot.botInfo.first_name },
+      text: answer.text,
+    },
+  });
+}
+
 /** Every message the bot has sent to a chat so far (user messages carry `chat`, not `chat_id`). */
 async function history(chatId: number): Promise<BotMessage[]> {
   const all = await server.getClient(TOKEN).getUpdatesHistory();
@@ -169,17 +182,7 @@ describe('bot against telegram-test-api', () => {
     await lan.sendCommand(lan.makeCommand('/hoi ai là cụm trưởng năm 2024?'));
     const [answer] = await nextReplies(lan);
     expect(answer!.text).toMatch(/Lào Cai|Bắc Kạn/);
-    const replyToAnswer = (text: string) =>
-      binh.makeMessage(text, {
-        reply_to_message: {
-          message_id: answer!.message_id,
-          date: Math.floor(Date.now() / 1000),
-          chat: { id: group, type: 'supergroup', title: 'Cụm thi đua' },
-          from: { id: handle.bot.botInfo.id, is_bot: true, first_name: handle.bot.botInfo.first_name },
-          text: answer!.text,
-        },
-      });
-    await binh.sendMessage(replyToAnswer('còn năm 2023?'));
+    await binh.sendMessage(replyToAnswer(binh, answer!, group, handle, 'còn năm 2023?'));
     const [followUp] = await nextReplies(binh);
     // Bình never asked anything: the reply continues Lan's question, and says how it was read
     expect(followUp!.text.split('\n')[0]).toBe('🔎 <i>Cụm trưởng · năm 2023</i>');
@@ -188,7 +191,7 @@ describe('bot against telegram-test-api', () => {
     expectSafeHtml(followUp!.text);
     // thanks under the answer is no question: the group is not answered
     const before = (await history(group)).length;
-    await binh.sendMessage(replyToAnswer('cảm ơn bot nhé 👍'));
+    await binh.sendMessage(replyToAnswer(binh, answer!, group, handle, 'cảm ơn bot nhé 👍'));
     await new Promise((r) => setTimeout(r, 300));
     expect((await history(group)).length).toBe(before);
   });
@@ -226,17 +229,7 @@ describe('bot against telegram-test-api', () => {
       expect(existsSync(file)).toBe(true);
       await bot.stop();
       bot = await start();
-      await binh.sendMessage(
-        binh.makeMessage('còn năm 2023?', {
-          reply_to_message: {
-            message_id: answer!.message_id,
-            date: Math.floor(Date.now() / 1000),
-            chat: { id: group, type: 'supergroup', title: 'Cụm thi đua' },
-            from: { id: bot.bot.botInfo.id, is_bot: true, first_name: bot.bot.botInfo.first_name },
-            text: answer!.text,
-          },
-        }),
-      );
+      await binh.sendMessage(replyToAnswer(binh, answer!, group, bot, 'còn năm 2023?'));
       const [followUp] = await nextReplies(binh);
       expect(followUp!.text.split('\n')[0]).toBe('🔎 <i>Cụm trưởng · năm 2023</i>');
     } finally {
