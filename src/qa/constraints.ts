@@ -106,9 +106,8 @@ export function analyze(q: ParsedQuestion): QuestionAnalysis {
   if (q.years.length) {
     const sorted = [...q.years].sort((a, b) => a - b);
     // (a term — "nhiệm kỳ 2019-2024" — is a series constraint, not a period of figures)
-    const period = /(?<![a-z])(nhiem ky|khoa)\s+(19|20)\d\d\s*(19|20)\d\d/.test(q.folded)
-      ? undefined
-      : findYearRanges(q.raw)[0];
+    const term = q.identifiers.some((i) => i.word === 'nhiem ky' || (i.word === 'khoa' && i.n >= 1900));
+    const period = term ? undefined : findYearRanges(q.raw)[0];
     constraints.push({
       kind: 'year',
       years: q.years,
