@@ -7,6 +7,7 @@
  * posting instead of a Map entry, and with each segment loaded or rewritten on its own.
  */
 import { bm25, type FieldStats, fuzzyWeight, prefixWeight } from './bm25.ts';
+import { ScoreAccumulator } from './score-accumulator.ts';
 import {
   DEFAULT_TUNING,
   fuzzyBudget,
@@ -18,7 +19,7 @@ import {
   selectInformativeTerms,
 } from './search-index.ts';
 import { ARTICLE_BOOSTS, ARTICLE_FIELDS, type SegmentIndex } from './segment-index.ts';
-import type { SegmentPostings } from './segment-postings.ts';
+import type { FieldPostings, SegmentPostings } from './segment-postings.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 /** Document count and average field lengths of both kinds of documents (kept in the manifest). */
@@ -27,39 +28,47 @@ export interface IndexStats {
   articles: FieldStats;
 }
 
-/** A document of the whole index: segment number × 2^26 + document number in the segment. */
-const SEGMENT_SHIFT = 2 ** 26;
+type Kind = 'sentences' | 'articles';
 
-interface Match {
-  score: number;
-  /** Query terms that matched. */
-  terms: string[];
-  /** Index terms that matched, with the fields they matched in. */
-  match: Record<string, string[]>;
-}
+/** Which segments' documents a search may score: the filter's verdict per article, asked once. */
+type Accept = (segment: number, doc: number) => boolean;
 
-const own = (o: object, key: string) => Object.hasOwn(o, key);
+/** The query's terms, one by one (a bigram "a_b" is one term). */
+const splitTerms = (terms: readonly string[]) =>
+  terms
+    .join(' ')
+    .split(' ')
+    .filter((t) => !!t);
 
-function addUnique(target: string[], items: readonly string[]): void {
-  for (const t of items) if (!target.includes(t)) target.push(t);
-}
-
-/** MiniSearch's OR: scores summed, terms and matches merged, first-seen order kept. */
-function combine(into: Map<number, Match>, from: Map<number, Match>): void {
-  for (const [doc, m] of from) {
-    const existing = into.get(doc);
-    if (!existing) {
-      into.set(doc, m);
-      continue;
-    }
-    existing.score = existing.score + m.score;
-    existing.match = Object.assign(existing.match, m.match);
-    addUnique(existing.terms, m.terms);
+/** First index i with `sorted[i] > value`, over an ascending array. */
+function upperBound(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) <= value) lo = mid + 1;
+    else hi = mid;
   }
+  return lo;
+}
+
+/** True when a posting list (documents ascending) holds the document. */
+function holds(docs: Uint32Array, from: number, to: number, doc: number): boolean {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const d = docs[mid] as number;
+    if (d === doc) return true;
+    if (d < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
 }
 
 export class SegmentedSearchIndex implements SearchIndex {
   private sentenceTerms?: Vocabulary;
+  private readonly numbered: Partial<Record<Kind, { base: number[]; scores: ScoreAccumulator }>> = {};
   private articleTerms?: Vocabulary;
 
   /**
@@ -101,31 +110,42 @@ export class SegmentedSearchIndex implements SearchIndex {
     return selectInformativeTerms(terms, (t) => this.docFrequency(t), this.size, tuning);
   }
 
+  /** First document number of each segment, for each kind, and the accumulator of each kind. */
+  private numbering(kind: Kind): { base: number[]; scores: ScoreAccumulator } {
+    let n = this.numbered[kind];
+    if (!n) {
+      const base: number[] = [];
+      let total = 0;
+      for (const s of this.segments) {
+        base.push(total);
+        total += s[kind].documents;
+      }
+      n = { base, scores: new ScoreAccumulator(total) };
+      this.numbered[kind] = n;
+    }
+    return n;
+  }
+
   /**
-   * Adds the matches of one index term (`derived`, matched for the query term `source`) in every
-   * segment, as MiniSearch's `termResults` does: field by field, documents in order.
+   * Adds the matches of one index term (`derived`, matched for the current query term) in every
+   * segment, as MiniSearch's `termResults` does: field by field, segment by segment, documents in order.
    */
-  private termResults(
-    kind: 'sentences' | 'articles',
-    source: string,
-    derived: string,
-    weight: number,
-    accept: (segment: number, doc: number) => boolean,
-    results: Map<number, Match>,
-  ): void {
+  private termResults(kind: Kind, derived: string, weight: number, accept: Accept): void {
     const vocabulary = kind === 'sentences' ? this.sentenceVocabulary() : this.articleVocabulary();
+    const { base, scores } = this.numbering(kind);
     const stats = this.stats[kind];
-    const fieldNames = kind === 'sentences' ? ['text'] : ARTICLE_FIELDS;
     const boosts = kind === 'sentences' ? [1] : ARTICLE_BOOSTS;
-    fieldNames.forEach((field, f) => {
+    for (let f = 0; f < boosts.length; f++) {
       const matching = vocabulary.frequencyOf(derived, f);
-      if (!matching) return;
+      if (!matching) continue;
       const average = stats.averageLength[f] as number;
       const fieldBoost = boosts[f] as number;
       vocabulary.forEachPlace(derived, (segment, local) => {
         const p: SegmentPostings = (this.segments[segment] as SegmentIndex)[kind];
         const postings = p.byField[f] as SegmentPostings['byField'][number];
-        for (let i = postings.offsets[local] as number; i < (postings.offsets[local + 1] as number); i++) {
+        const first = base[segment] as number;
+        const end = postings.offsets[local + 1] as number;
+        for (let i = postings.offsets[local] as number; i < end; i++) {
           const doc = postings.docs[i] as number;
           if (!accept(segment, doc)) continue;
           const raw = bm25(
@@ -135,106 +155,126 @@ export class SegmentedSearchIndex implements SearchIndex {
             p.lengths[doc * p.fields + f] as number,
             average,
           );
-          const termBoost = 1;
-          const docBoost = 1;
-          const score = weight * termBoost * fieldBoost * docBoost * raw;
-          const key = segment * SEGMENT_SHIFT + doc;
-          const found = results.get(key);
-          if (found) {
-            found.score += score;
-            addUnique(found.terms, [source]);
-            if (own(found.match, derived)) (found.match[derived] as string[]).push(field);
-            else found.match[derived] = [field];
-          } else results.set(key, { score, terms: [source], match: { [derived]: [field] } });
+          // (MiniSearch's term and document boosts are 1)
+          scores.add(first + doc, weight * fieldBoost * raw);
         }
       });
-    });
+    }
+  }
+
+  /** Segment and document in it of a document number. */
+  private locate(kind: Kind, doc: number): [segment: number, local: number] {
+    const { base } = this.numbering(kind);
+    const segment = upperBound(base, doc) - 1;
+    return [segment, doc - (base[segment] as number)];
+  }
+
+  /** The filter as a verdict per segment document, each article asked once per search. */
+  private acceptance(kind: Kind, filter: ((articleId: string) => boolean) | undefined): Accept {
+    if (!filter) return () => true;
+    const verdicts: Array<Int8Array | undefined> = [];
+    return (segment, doc) => {
+      const s = this.segments[segment] as SegmentIndex;
+      const article = kind === 'sentences' ? (s.docArticle[doc] as number) : doc;
+      let seen = verdicts[segment];
+      if (!seen) {
+        seen = new Int8Array(s.articleIds.length);
+        verdicts[segment] = seen;
+      }
+      let v = seen[article] as number;
+      if (v === 0) {
+        v = filter(s.articleIds[article] as string) ? 1 : -1;
+        seen[article] = v;
+      }
+      return v > 0;
+    };
   }
 
   search(terms: string[], options: SearchOptions = {}): SentenceHit[] {
     if (terms.length === 0) return [];
     const vocabulary = this.sentenceVocabulary();
     const lastWord = [...terms].reverse().find((t) => !t.includes('_'));
-    const filter = options.filter;
-    const verdicts = new Map<string, boolean>();
-    const accept = filter
-      ? (segment: number, doc: number) => {
-          const s = this.segments[segment] as SegmentIndex;
-          const id = s.articleIds[s.docArticle[doc] as number] as string;
-          let ok = verdicts.get(id);
-          if (ok === undefined) {
-            ok = filter(id);
-            verdicts.set(id, ok);
+    const accept = this.acceptance('sentences', options.filter);
+    const { scores } = this.numbering('sentences');
+    // every index term searched, in the order searched: a hit lists those it holds
+    const searched: string[] = [];
+    const search = (derived: string, weight: number) => {
+      if (!searched.includes(derived)) searched.push(derived);
+      this.termResults('sentences', derived, weight, accept);
+    };
+    try {
+      for (const term of splitTerms(terms)) {
+        const known = vocabulary.has(term);
+        scores.beginTerm(term);
+        search(term, 1);
+        const budget = known ? false : fuzzyBudget(term);
+        const fuzzy = budget ? vocabulary.near(term, budget) : undefined;
+        if (prefixAllowed(term, lastWord, known)) {
+          for (const longer of vocabulary.withPrefix(term)) {
+            const distance = longer.length - term.length;
+            if (!distance) continue;
+            fuzzy?.delete(longer);
+            search(longer, prefixWeight(longer, distance));
           }
-          return ok;
         }
-      : () => true;
-    const queryTerms = terms
-      .join(' ')
-      .split(' ')
-      .filter((t) => !!t);
-    let combined: Map<number, Match> | undefined;
-    for (const term of queryTerms) {
-      const known = vocabulary.has(term);
-      const results = new Map<number, Match>();
-      this.termResults('sentences', term, term, 1, accept, results);
-      const budget = known ? false : fuzzyBudget(term);
-      const fuzzy = budget ? vocabulary.near(term, budget) : undefined;
-      if (prefixAllowed(term, lastWord, known)) {
-        for (const longer of vocabulary.withPrefix(term)) {
-          const distance = longer.length - term.length;
-          if (!distance) continue;
-          fuzzy?.delete(longer);
-          this.termResults('sentences', term, longer, prefixWeight(longer, distance), accept, results);
+        if (fuzzy) {
+          for (const [near, distance] of fuzzy) {
+            if (!distance) continue;
+            search(near, fuzzyWeight(near, distance));
+          }
         }
+        scores.endTerm();
       }
-      if (fuzzy) {
-        for (const [near, distance] of fuzzy) {
-          if (!distance) continue;
-          this.termResults('sentences', term, near, fuzzyWeight(near, distance), accept, results);
-        }
-      }
-      if (combined) combine(combined, results);
-      else combined = results;
-    }
-    const hits: SentenceHit[] = [];
-    for (const [key, m] of combined ?? []) {
-      const segment = this.segments[Math.floor(key / SEGMENT_SHIFT)] as SegmentIndex;
-      const doc = key % SEGMENT_SHIFT;
-      hits.push({
-        articleId: segment.articleIds[segment.docArticle[doc] as number] as string,
-        index: segment.docSentence[doc] as number,
-        score: m.score * (m.terms.length || 1),
-        terms: Object.keys(m.match),
+      return scores.top(options.limit ?? 50).map(({ doc, score }) => {
+        const [segment, local] = this.locate('sentences', doc);
+        const s = this.segments[segment] as SegmentIndex;
+        return {
+          articleId: s.articleIds[s.docArticle[local] as number] as string,
+          index: s.docSentence[local] as number,
+          score,
+          terms: this.termsHeld(searched, segment, local),
+        };
       });
+    } finally {
+      scores.reset();
     }
-    hits.sort((a, b) => b.score - a.score);
-    return hits.slice(0, options.limit ?? 50);
+  }
+
+  /**
+   * The searched index terms a sentence holds, in MiniSearch's order of its `match` keys: the order
+   * they were searched, integer-like keys first (an object's own key order).
+   */
+  private termsHeld(searched: readonly string[], segment: number, local: number): string[] {
+    const postings = (this.segments[segment] as SegmentIndex).sentences.byField[0] as FieldPostings;
+    const match: Record<string, true> = {};
+    for (const term of searched) {
+      const t = this.sentenceVocabulary().localIn(term, segment);
+      if (t === undefined) continue;
+      if (holds(postings.docs, postings.offsets[t] as number, postings.offsets[t + 1] as number, local))
+        match[term] = true;
+    }
+    return Object.keys(match);
   }
 
   searchArticles(terms: string[], filter?: (articleId: string) => boolean): Map<string, number> {
     const out = new Map<string, number>();
     if (!terms.length) return out;
-    const idOf = (segment: number, doc: number) =>
-      (this.segments[segment] as SegmentIndex).articleIds[doc] as string;
-    const accept = filter ? (segment: number, doc: number) => filter(idOf(segment, doc)) : () => true;
-    let combined: Map<number, Match> | undefined;
-    for (const term of terms
-      .join(' ')
-      .split(' ')
-      .filter((t) => !!t)) {
-      const results = new Map<number, Match>();
-      this.termResults('articles', term, term, 1, accept, results);
-      if (combined) combine(combined, results);
-      else combined = results;
+    const accept = this.acceptance('articles', filter);
+    const { scores } = this.numbering('articles');
+    try {
+      for (const term of splitTerms(terms)) {
+        scores.beginTerm(term);
+        this.termResults('articles', term, 1, accept);
+        scores.endTerm();
+      }
+      for (const { doc, score } of scores.top()) {
+        const [segment, local] = this.locate('articles', doc);
+        out.set((this.segments[segment] as SegmentIndex).articleIds[local] as string, score);
+      }
+      return out;
+    } finally {
+      scores.reset();
     }
-    const scored = [...(combined ?? [])].map(([key, m]) => ({
-      id: idOf(Math.floor(key / SEGMENT_SHIFT), key % SEGMENT_SHIFT),
-      score: m.score * (m.terms.length || 1),
-    }));
-    scored.sort((a, b) => b.score - a.score);
-    for (const s of scored) out.set(s.id, s.score);
-    return out;
   }
 
   byteSize(): number {

@@ -85,6 +85,22 @@ export class Vocabulary {
       visit(this.places[2 * i] as number, this.places[2 * i + 1] as number);
   }
 
+  /** The term's number in one segment, when that segment holds it. */
+  localIn(term: string, segment: number): number | undefined {
+    const id = this.ids.get(term);
+    if (id === undefined) return undefined;
+    let lo = this.start[id] as number;
+    let hi = this.start[id + 1] as number;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const s = this.places[2 * mid] as number;
+      if (s === segment) return this.places[2 * mid + 1] as number;
+      if (s < segment) lo = mid + 1;
+      else hi = mid;
+    }
+    return undefined;
+  }
+
   /**
    * The term tree MiniSearch would hold after saving and reloading its index: terms inserted in
    * order of first occurrence, then inserted again in that tree's own order (as `loadJS` does).

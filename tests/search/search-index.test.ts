@@ -122,6 +122,17 @@ describe('the same ranking as MiniSearch', () => {
     }
   });
 
+  it('copies of the same articles tie, and ties keep the archive order (more hits than the limit)', () => {
+    const copies = [1, 2, 3].flatMap((n) => articles.map((a) => ({ ...a, id: `${a.id}-copy${n}` })));
+    const ref = reference(copies);
+    const segmented = indexArticles(copies, 4);
+    for (const q of QUERIES) {
+      const terms = indexTerms(q);
+      expect(segmented.search(terms)).toEqual(ref.search(terms));
+      expect([...segmented.searchArticles(terms)]).toEqual([...ref.searchArticles(terms)]);
+    }
+  });
+
   it('document frequencies count the sentences holding a term', () => {
     const n = articles
       .flatMap((a) => a.sentences)
