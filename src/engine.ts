@@ -235,7 +235,7 @@ export class Engine {
     const k = this.knowledge;
     return k.clusterKeys
       .filter((x) => clusterKeyMatches(key, x))
-      .flatMap((cluster) => k.articlesInScope({ cluster }).slice(0, 3))
+      .flatMap((cluster) => k.articlesInScope({ clusters: [cluster] }).take(3))
       .flatMap((id) => k.factsOf(id, 'cluster'))
       .slice(0, 10);
   }

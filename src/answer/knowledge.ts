@@ -11,7 +11,7 @@
  *  - reads one article's record on first use (a few hundred µs, then cached): `article`,
  *    `sentence`, `factsOf`;
  *  - lookups from memory, O(articles found): `articlesWith(type, {year, province, cluster})`,
- *    `articlesInScope({year, province, cluster, locality})`; `factsWhere` reads the articles found;
+ *    `articlesInScope({years, provinces, clusters, localities})`, as `ArticleSet`s; `factsWhere` reads the articles found;
  *  - `index.search`, `index.searchArticles`: the postings of the (few, informative) query terms;
  *  - O(n), keep off the answer path of a large store: `facts(type)` of the other types and
  *    `articles` read every article (`facts` is gathered once while the whole archive fits in the
@@ -29,6 +29,7 @@ import type { FactOf, FactType } from '../extract/fact.ts';
 import type { Article, Sentence } from '../ingest/article.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import type { ArticleEntry } from '../store/article-entry.ts';
+import type { ArticleSet } from '../store/article-set.ts';
 import type { ArticleStore } from '../store/article-store.ts';
 import type { FactIndex, FactQuery, ScopeQuery } from '../store/fact-index.ts';
 
@@ -65,7 +66,7 @@ export class Knowledge {
   }
 
   /** Articles with facts of a type about a year / province / cluster (all given must hold). */
-  articlesWith(type: FactType, query?: FactQuery): string[] {
+  articlesWith(type: FactType, query?: FactQuery): ArticleSet {
     return this.factIndex.articlesWith(type, query);
   }
 
@@ -74,8 +75,8 @@ export class Knowledge {
     return this.factIndex.factsWhere(type, query);
   }
 
-  /** Articles whose scope names this year / province / cluster / locality (all given must hold). */
-  articlesInScope(query: ScopeQuery): string[] {
+  /** Articles whose scope names one of these years / provinces / clusters, and every locality (see `ScopeQuery`). */
+  articlesInScope(query: ScopeQuery): ArticleSet {
     return this.factIndex.articlesInScope(query);
   }
 

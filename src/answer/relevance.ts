@@ -5,6 +5,7 @@
  */
 import type { ParsedQuestion } from '../qa/question.ts';
 import type { SentenceHit } from '../search/sentence-index.ts';
+import type { ArticleSet } from '../store/article-set.ts';
 import { fold } from '../text/fold.ts';
 import { bigrams } from '../text/tokenize.ts';
 import type { Knowledge } from './knowledge.ts';
@@ -47,7 +48,7 @@ export function searchTerms(q: ParsedQuestion): string[] {
 export function relevance(
   q: ParsedQuestion,
   k: Knowledge,
-  inScope: Set<string> | undefined,
+  inScope: ArticleSet | undefined,
   limit = 200,
 ): Relevance {
   const terms = k.index.selectTerms(searchTerms(q));

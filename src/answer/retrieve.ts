@@ -4,6 +4,7 @@
  * title and lead), best first. The reader looks for answers only in what the retriever returns.
  */
 import type { ParsedQuestion } from '../qa/question.ts';
+import type { ArticleSet } from '../store/article-set.ts';
 import { type SentenceView, viewOf } from './evidence.ts';
 import type { Knowledge } from './knowledge.ts';
 import { type Relevance, relevance } from './relevance.ts';
@@ -22,7 +23,7 @@ export const RETRIEVER: RetrieverOptions = { sentences: 40, articles: 8, wholeAr
 
 export interface Retrieval {
   /** Articles whose scope fits the question; undefined when it names no scope (every article fits). */
-  inScope: Set<string> | undefined;
+  inScope: ArticleSet | undefined;
   /** Sentence and article relevance, normalized to the best in-scope sentence. */
   rel: Relevance;
   /** The best sentences, best first. */

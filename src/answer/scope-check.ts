@@ -7,6 +7,7 @@ import type { ArticleScope } from '../extract/article-scope.ts';
 import { clusterKeyMatches } from '../extract/cluster-mentions.ts';
 import { identifiersIn } from '../qa/parse-question.ts';
 import type { ParsedQuestion } from '../qa/question.ts';
+import type { ArticleSet } from '../store/article-set.ts';
 import { fold } from '../text/fold.ts';
 import { normalizedTerms } from '../text/tokenize.ts';
 import type { Knowledge } from './knowledge.ts';
@@ -43,23 +44,19 @@ function seriesFits(q: ParsedQuestion, k: Knowledge, id: string): boolean {
  * locality, a cluster whose key holds the asked one; then, among those, a head that does not name
  * another number of the series asked. `undefined` when the question names no scope at all.
  */
-export function articlesInScope(q: ParsedQuestion, k: Knowledge): Set<string> | undefined {
-  const sets: Array<Set<string>> = [];
-  const any = (ids: string[][]) => new Set(ids.flat());
-  if (q.years.length) sets.push(any(q.years.map((year) => k.articlesInScope({ year }))));
-  if (q.provinces.length) sets.push(any(q.provinces.map((province) => k.articlesInScope({ province }))));
-  for (const l of q.localities) sets.push(new Set(k.articlesInScope({ locality: l.name })));
-  if (q.clusterKey) {
-    const asked = q.clusterKey;
-    const keys = k.clusterKeys.filter((key) => clusterKeyMatches(asked, key));
-    sets.push(any(keys.map((cluster) => k.articlesInScope({ cluster }))));
-  }
-  if (!sets.length) return undefined;
-  const [first, ...rest] = sets.sort((a, b) => a.size - b.size) as [Set<string>, ...Array<Set<string>>];
-  const out = new Set<string>();
-  for (const id of first)
-    if (rest.every((s) => s.has(id)) && (!q.identifiers.length || seriesFits(q, k, id))) out.add(id);
-  return out;
+export function articlesInScope(q: ParsedQuestion, k: Knowledge): ArticleSet | undefined {
+  const clusters = q.clusterKey
+    ? k.clusterKeys.filter((key) => clusterKeyMatches(q.clusterKey as string, key))
+    : undefined;
+  const localities = q.localities.map((l) => l.name);
+  if (!q.years.length && !q.provinces.length && !localities.length && !clusters) return undefined;
+  const found = k.articlesInScope({
+    years: q.years.length ? q.years : undefined,
+    provinces: q.provinces.length ? q.provinces : undefined,
+    clusters,
+    localities: localities.length ? localities : undefined,
+  });
+  return q.identifiers.length ? found.filter((id) => seriesFits(q, k, id)) : found;
 }
 
 /** Sentence-level year check for passages: the sentence writes the year, or the article is of that year. */

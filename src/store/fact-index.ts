@@ -6,6 +6,7 @@
 import type { ArticleScope } from '../extract/article-scope.ts';
 import type { FactOf, FactType } from '../extract/fact.ts';
 import { type ArticleEntry, clusterKey, provinceKey, yearKey } from './article-entry.ts';
+import { type ArticleNumbering, ArticleSet } from './article-set.ts';
 
 /** What a lookup asks for; every criterion given must hold. */
 export interface FactQuery {
@@ -16,15 +17,20 @@ export interface FactQuery {
   cluster?: string;
 }
 
+/**
+ * What a scope lookup asks for: every criterion given must hold. A list of years, provinces or
+ * clusters holds when the article names any of them (an empty list: no article); every locality
+ * listed must be named.
+ */
 export interface ScopeQuery {
-  /** A year the article writes or covers. */
-  year?: number;
-  /** A province the article names (gazetteer name). */
-  province?: string;
-  /** A cluster key the article names. */
-  cluster?: string;
-  /** A locality the article names (folded, "kon ray"). */
-  locality?: string;
+  /** Years the article writes or covers. */
+  years?: readonly number[];
+  /** Provinces the article names (gazetteer names). */
+  provinces?: readonly string[];
+  /** Cluster keys the article names. */
+  clusters?: readonly string[];
+  /** Localities the article names, every one (folded, "kon ray"). */
+  localities?: readonly string[];
 }
 
 export interface FactIndex {
@@ -32,33 +38,48 @@ export interface FactIndex {
   factsOf<T extends FactType>(articleId: string, type: T): FactOf<T>[];
   /** Every fact of a type — reads every article: O(archive), keep it off the answer path. */
   facts<T extends FactType>(type: T): FactOf<T>[];
-  /** Ids of the articles with facts of this type matching the query (from memory). */
-  articlesWith(type: FactType, query?: FactQuery): string[];
+  /** The articles with facts of this type matching the query (from memory). */
+  articlesWith(type: FactType, query?: FactQuery): ArticleSet;
   /** Facts of this type matching the query: read from the articles `articlesWith` gives. */
   factsWhere<T extends FactType>(type: T, query?: FactQuery): FactOf<T>[];
   scope(articleId: string): ArticleScope | undefined;
   /** Every article's scope (from memory), in the store's order. */
   scopes(): readonly ArticleScope[];
-  /** Ids of the articles whose scope matches the query (from memory). */
-  articlesInScope(query: ScopeQuery): string[];
+  /** The articles whose scope matches the query (from memory). */
+  articlesInScope(query: ScopeQuery): ArticleSet;
   /** True when some article names this locality (folded name). */
   isKnownLocality(folded: string): boolean;
   /** Every cluster key some article names. */
   readonly clusterKeys: readonly string[];
 }
 
-/** Article ids by lookup key, built once from the entries. */
+/** Article numbers by lookup key, built once from the entries (in the store's order). */
 export class Lookup {
-  private readonly byKey = new Map<string, string[]>();
+  private readonly byKey = new Map<string, number[]>();
 
-  add(key: string, id: string): void {
-    const ids = this.byKey.get(key);
-    if (!ids) this.byKey.set(key, [id]);
-    else if (ids[ids.length - 1] !== id) ids.push(id);
+  constructor(readonly numbering: ArticleNumbering) {}
+
+  add(key: string, article: number): void {
+    const numbers = this.byKey.get(key);
+    if (!numbers) this.byKey.set(key, [article]);
+    else if (numbers[numbers.length - 1] !== article) numbers.push(article);
   }
 
-  get(key: string): readonly string[] {
-    return this.byKey.get(key) ?? [];
+  /** The articles under a key. */
+  get(key: string): ArticleSet {
+    return ArticleSet.of(this.numbering, this.byKey.get(key) ?? []);
+  }
+
+  /** The articles under every key (every article when no key is given). */
+  every(keys: readonly string[]): ArticleSet {
+    const [first, ...rest] = keys.map((k) => this.get(k));
+    return first ? first.and(...rest) : ArticleSet.all(this.numbering);
+  }
+
+  /** The articles under any of the keys (none when no key is given). */
+  any(keys: readonly string[]): ArticleSet {
+    const [first, ...rest] = keys.map((k) => this.get(k));
+    return first ? first.or(...rest) : ArticleSet.of(this.numbering, []);
   }
 }
 
@@ -71,32 +92,33 @@ export function queryKeys(type: FactType, q: FactQuery): string[] {
   return keys;
 }
 
+const yearScope = (y: number) => `@${y}`;
+const provinceScope = (p: string) => `#${p}`;
+const clusterScope = (c: string) => `~${c}`;
+const localityScope = (l: string) => `=${l}`;
+
 /** Scope lookups: articles by year, province, cluster and locality. */
-export function scopeLookup(entries: Iterable<ArticleEntry>): Lookup {
-  const lookup = new Lookup();
+export function scopeLookup(entries: Iterable<ArticleEntry>, numbering: ArticleNumbering): Lookup {
+  const lookup = new Lookup(numbering);
+  let n = 0;
   for (const e of entries) {
     const s = e.scope;
-    for (const y of s.years) lookup.add(`@${y}`, e.id);
-    for (const p of s.provinces) lookup.add(`#${p}`, e.id);
-    for (const c of s.clusterKeys) lookup.add(`~${c}`, e.id);
-    for (const l of s.localityNames) lookup.add(`=${l}`, e.id);
+    for (const y of s.years) lookup.add(yearScope(y), n);
+    for (const p of s.provinces) lookup.add(provinceScope(p), n);
+    for (const c of s.clusterKeys) lookup.add(clusterScope(c), n);
+    for (const l of s.localityNames) lookup.add(localityScope(l), n);
+    n++;
   }
   return lookup;
 }
 
-export function scopeKeys(q: ScopeQuery): string[] {
-  const keys: string[] = [];
-  if (q.year !== undefined) keys.push(`@${q.year}`);
-  if (q.province !== undefined) keys.push(`#${q.province}`);
-  if (q.cluster !== undefined) keys.push(`~${q.cluster}`);
-  if (q.locality !== undefined) keys.push(`=${q.locality}`);
-  return keys;
-}
-
-/** Ids present under every key, in the order of the first key's list. */
-export function intersect(lookup: Lookup, keys: readonly string[]): string[] {
-  const [first, ...rest] = keys.map((k) => lookup.get(k));
-  if (!first) return [];
-  const others = rest.map((ids) => new Set(ids));
-  return first.filter((id) => others.every((s) => s.has(id)));
+/** The articles of a scope query (see `ScopeQuery`). */
+export function inScope(lookup: Lookup, q: ScopeQuery): ArticleSet {
+  const all: ArticleSet[] = [];
+  if (q.years) all.push(lookup.any(q.years.map(yearScope)));
+  if (q.provinces) all.push(lookup.any(q.provinces.map(provinceScope)));
+  if (q.clusters) all.push(lookup.any(q.clusters.map(clusterScope)));
+  if (q.localities) all.push(lookup.every(q.localities.map(localityScope)));
+  const [first, ...rest] = all;
+  return first ? first.and(...rest) : ArticleSet.all(lookup.numbering);
 }

@@ -9,15 +9,15 @@ import type { Fact, FactOf, FactType } from '../extract/fact.ts';
 import type { Article } from '../ingest/article.ts';
 import { type ArticleEntry, clusterOf, RESIDENT_TYPES } from './article-entry.ts';
 import { type ArticleRecord, parseRecord } from './article-record.ts';
+import type { ArticleNumbering, ArticleSet } from './article-set.ts';
 import type { ArticleStore } from './article-store.ts';
 import {
   type FactIndex,
   type FactQuery,
-  intersect,
+  inScope,
   Lookup,
   queryKeys,
   type ScopeQuery,
-  scopeKeys,
   scopeLookup,
 } from './fact-index.ts';
 import type { RecordCache } from './record-cache.ts';
@@ -35,8 +35,10 @@ export interface StoredSegment {
 /** Where an article's record is now, when the file it was in has been replaced by a later write. */
 export type Relocate = (articleId: string) => { file: string; entry: ArticleEntry } | undefined;
 
-export class SegmentedStore implements ArticleStore, FactIndex {
-  private readonly byId = new Map<string, { entry: ArticleEntry; segment: StoredSegment }>();
+export class SegmentedStore implements ArticleStore, FactIndex, ArticleNumbering {
+  private readonly byId = new Map<string, { entry: ArticleEntry; segment: StoredSegment; number: number }>();
+  /** Article ids by number, in the store's order (see `ArticleSet`). */
+  readonly ids: string[] = [];
   private factLookup?: Lookup;
   /** Every fact of a type, when gathered once (see `facts`). */
   private readonly gathered = new Map<FactType, Fact[]>();
@@ -61,7 +63,8 @@ export class SegmentedStore implements ArticleStore, FactIndex {
     let bytes = 0;
     for (const segment of segments)
       for (const entry of segment.entries) {
-        this.byId.set(entry.id, { entry, segment });
+        this.byId.set(entry.id, { entry, segment, number: this.ids.length });
+        this.ids.push(entry.id);
         bytes += entry.at[1];
       }
     this.recordBytes = bytes;
@@ -73,6 +76,10 @@ export class SegmentedStore implements ArticleStore, FactIndex {
 
   *entries(): Iterable<ArticleEntry> {
     for (const s of this.segments) yield* s.entries;
+  }
+
+  numberOf(id: string): number | undefined {
+    return this.byId.get(id)?.number;
   }
 
   entry(id: string): ArticleEntry | undefined {
@@ -159,18 +166,20 @@ export class SegmentedStore implements ArticleStore, FactIndex {
 
   private lookup(): Lookup {
     if (!this.factLookup) {
-      this.factLookup = new Lookup();
+      this.factLookup = new Lookup(this);
+      let n = 0;
       for (const e of this.entries()) {
-        for (const type of Object.keys(e.facts)) this.factLookup.add(type, e.id);
-        for (const k of e.keys) this.factLookup.add(k, e.id);
+        for (const type of Object.keys(e.facts)) this.factLookup.add(type, n);
+        for (const k of e.keys) this.factLookup.add(k, n);
+        n++;
       }
     }
     return this.factLookup;
   }
 
-  articlesWith(type: FactType, query: FactQuery = {}): string[] {
+  articlesWith(type: FactType, query: FactQuery = {}): ArticleSet {
     const keys = queryKeys(type, query);
-    return intersect(this.lookup(), keys.length ? keys : [type]);
+    return this.lookup().every(keys.length ? keys : [type]);
   }
 
   factsWhere<T extends FactType>(type: T, query: FactQuery = {}): FactOf<T>[] {
@@ -178,7 +187,7 @@ export class SegmentedStore implements ArticleStore, FactIndex {
       (query.year === undefined || f.years.includes(query.year)) &&
       (query.province === undefined || f.provinces.includes(query.province)) &&
       (query.cluster === undefined || clusterOf(f) === query.cluster);
-    return this.articlesWith(type, query).flatMap((id) => this.factsOf(id, type).filter(fits));
+    return [...this.articlesWith(type, query)].flatMap((id) => this.factsOf(id, type).filter(fits));
   }
 
   scope(articleId: string): ArticleScope | undefined {
@@ -190,10 +199,9 @@ export class SegmentedStore implements ArticleStore, FactIndex {
     return this.allScopes;
   }
 
-  articlesInScope(query: ScopeQuery): string[] {
-    this.scopesLookup ??= scopeLookup(this.entries());
-    const keys = scopeKeys(query);
-    return keys.length ? intersect(this.scopesLookup, keys) : [...this.byId.keys()];
+  articlesInScope(query: ScopeQuery): ArticleSet {
+    this.scopesLookup ??= scopeLookup(this.entries(), this);
+    return inScope(this.scopesLookup, query);
   }
 
   isKnownLocality(folded: string): boolean {

@@ -52,20 +52,14 @@ function mostRelevant(r: Retrieval, ids: string[]): string[] {
  */
 function factArticles(k: Knowledge, r: Retrieval, type: 'role' | 'cluster'): string[] {
   if (!r.inScope) return r.articles;
-  const having = new Set(k.articlesWith(type));
-  return mostRelevant(
-    r,
-    [...r.inScope].filter((id) => having.has(id)),
-  );
+  return mostRelevant(r, [...r.inScope.and(k.articlesWith(type))]);
 }
 
 /** The role facts of the role asked, in the question's years when it names some. */
 function roleFacts(q: ParsedQuestion, k: Knowledge, r: Retrieval): RoleFact[] {
   // "ai là cụm trưởng năm 2024?" names no place: every article with a leader of 2024 may answer
-  const articles =
-    !r.inScope && q.years.length
-      ? mostRelevant(r, [...new Set(q.years.flatMap((year) => k.articlesWith('role', { year })))])
-      : factArticles(k, r, 'role');
+  const [first, ...rest] = q.years.map((year) => k.articlesWith('role', { year }));
+  const articles = !r.inScope && first ? mostRelevant(r, [...first.or(...rest)]) : factArticles(k, r, 'role');
   return factsIn(k, articles, 'role').filter((f) => f.role === q.role);
 }
 
