@@ -10,6 +10,7 @@
  */
 
 import { fold } from '../text/fold.ts';
+import { forEachWordRun } from '../text/word-runs.ts';
 
 export interface Province {
   name: string;
@@ -261,7 +262,6 @@ interface Token {
   folded: string;
 }
 
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+/gu;
 const ASCII_WORD_RE = /^[A-Za-z0-9]+$/;
 const UPPER_START_RE = /^\p{Lu}/u;
 
@@ -279,12 +279,10 @@ function foldToken(t: string): string {
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  const re = TOKEN_RE;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const raw = m[0];
-    out.push({ start: m.index, end: m.index + raw.length, raw, folded: foldToken(raw) });
-  }
+  forEachWordRun(text, 0, text.length, 'numbers', (start, end) => {
+    const raw = text.slice(start, end);
+    out.push({ start, end, raw, folded: foldToken(raw) });
+  });
   return out;
 }
 

@@ -14,6 +14,7 @@ import {
 } from '../lexicon/abbreviations.ts';
 
 import { foldWord } from './fold.ts';
+import { forEachWordRun } from './word-runs.ts';
 
 // natural's package root loads ~1 s of unrelated modules and prints on stdout: load the tokenizer alone.
 const require = createRequire(import.meta.url);
@@ -42,13 +43,11 @@ export interface SyllableToken {
 export function syllables(text: string): SyllableToken[] {
   const out: SyllableToken[] = [];
   let last = 0;
-  const pushWords = (from: number, to: number) => {
-    const seg = text.slice(from, to);
-    for (const m of seg.matchAll(/[\p{L}\p{M}\d]+/gu)) {
-      const start = from + (m.index ?? 0);
-      out.push({ term: foldWord(m[0]), surface: m[0], start, end: start + m[0].length });
-    }
-  };
+  const pushWords = (from: number, to: number) =>
+    forEachWordRun(text, from, to, 'digits', (start, end) => {
+      const surface = text.slice(start, end);
+      out.push({ term: foldWord(surface), surface, start, end });
+    });
   for (const m of text.matchAll(WHOLE)) {
     const start = m.index ?? 0;
     pushWords(last, start);
