@@ -36,14 +36,24 @@ export interface DescribeOptions {
 /** The words of `text` that fold to `phrase` (whole words), as written; undefined when absent. */
 export function spellingIn(text: string, phrase: string): string | undefined {
   if (!phrase) return undefined;
-  const folded = foldAligned(text.normalize('NFC'));
-  const re = new RegExp(
-    `(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-    'u',
-  );
-  const m = re.exec(folded);
-  return m ? text.normalize('NFC').slice(m.index, m.index + m[0].length) : undefined;
+  const nfc = text.normalize('NFC');
+  if (aligned.text !== nfc) aligned = { text: nfc, folded: foldAligned(nfc) };
+  let re = phraseRes.get(phrase);
+  if (!re) {
+    re = new RegExp(
+      `(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+      'u',
+    );
+    if (phraseRes.size > 1000) phraseRes.clear();
+    phraseRes.set(phrase, re);
+  }
+  const m = re.exec(aligned.folded);
+  return m ? nfc.slice(m.index, m.index + m[0].length) : undefined;
 }
+
+/** The last text folded by `spellingIn` (a question is spelled phrase by phrase), and its patterns. */
+let aligned = { text: '', folded: '' };
+const phraseRes = new Map<string, RegExp>();
 
 /**
  * The words of `text` that hold `key`'s words in order, a few other words allowed between them ("trung du

@@ -14,7 +14,10 @@ export interface SentenceHit {
 }
 
 export interface SearchOptions {
-  /** Only sentences of articles for which this is true; skipped while postings are walked. */
+  /**
+   * Only sentences of articles for which this is true; skipped while postings are walked. A pure
+   * function of the id: the index may keep its verdicts for the next search given the same function.
+   */
   filter?: (articleId: string) => boolean;
   /** At most this many hits, the best first (default 50). */
   limit?: number;

@@ -169,10 +169,14 @@ export class SegmentedSearchIndex implements SearchIndex {
     return [segment, doc - (base[segment] as number)];
   }
 
-  /** The filter as a verdict per segment document, each article asked once per search. */
+  /** The last filter's verdicts, by segment and article in it (a question searches twice with one filter). */
+  private verdicts?: { filter: (articleId: string) => boolean; bySegment: Array<Int8Array | undefined> };
+
+  /** The filter as a verdict per segment document, each article asked once. */
   private acceptance(kind: Kind, filter: ((articleId: string) => boolean) | undefined): Accept {
     if (!filter) return () => true;
-    const verdicts: Array<Int8Array | undefined> = [];
+    if (this.verdicts?.filter !== filter) this.verdicts = { filter, bySegment: [] };
+    const verdicts = this.verdicts.bySegment;
     return (segment, doc) => {
       const s = this.segments[segment] as SegmentIndex;
       const article = kind === 'sentences' ? (s.docArticle[doc] as number) : doc;
