@@ -14,7 +14,7 @@ import { identifiersIn } from '../qa/parse-question.ts';
 import { type DateMention, findDates } from '../text/dates.ts';
 import { fold } from '../text/fold.ts';
 import { findNumbers, type NumberMention } from '../text/numbers.ts';
-import { normalizedTerms } from '../text/tokenize.ts';
+import { normalizedTerms, type SyllableToken, syllables } from '../text/tokenize.ts';
 
 const localities = new WeakMap<Sentence, LocalityMention[]>();
 const dates = new WeakMap<Sentence, DateMention[]>();
@@ -33,8 +33,9 @@ function cached<T>(map: WeakMap<Sentence, T>, s: Sentence, make: () => T): T {
   return v;
 }
 
-export function localitiesIn(s: Sentence): LocalityMention[] {
-  return cached(localities, s, () => findLocalities(s.text));
+/** Localities of a sentence; `toks` its syllables when the caller has them. */
+export function localitiesIn(s: Sentence, toks?: SyllableToken[]): LocalityMention[] {
+  return cached(localities, s, () => findLocalities(s.text, toks));
 }
 
 /** Dates of a sentence, a missing year taken from the article's reference year. */
@@ -48,7 +49,11 @@ export function foldedText(s: Sentence): string {
 }
 
 export function personsIn(s: Sentence): PersonMention[] {
-  return cached(persons, s, () => findPersons(s.text));
+  // (among the localities already found; the syllables are not kept: they would double the memory)
+  return cached(persons, s, () => {
+    const toks = syllables(s.text);
+    return findPersons(s.text, { syllables: toks, localities: localitiesIn(s, toks) });
+  });
 }
 
 /** The numbers a sentence writes, with where they stand. */
