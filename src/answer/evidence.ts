@@ -67,7 +67,9 @@ function phraseRe(words: readonly string[]): RegExp {
   const key = words.join(' ');
   let re = wordRes.get(key);
   if (!re) {
-    const body = words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('[\\s,.-]+');
+    // (an apostrophe joins the syllables of a minority name as a space does: "K’Lũ", "Ia H’Drai",
+    // "Cư M’gar" are the words "k lu", "ia h drai", "cu m gar"; articles write ’ where questions type ')
+    const body = words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join("[\\s,.'’‘ʼ-]+");
     re = new RegExp(`(?<![a-z0-9])${body}(?![a-z0-9])`, 'g');
     if (wordRes.size > 20_000) wordRes.clear();
     wordRes.set(key, re);

@@ -307,8 +307,10 @@ function localitiesOf(
       if (opts.isKnownLocality?.(name)) localities.push({ admin: l.admin ?? '', name });
       else if (opts.isKnownLocality) unknown.push(fold(l.surface));
     }
-    // a capitalized place named without its admin word ("… của Vạn Ninh"), when some article knows it
-    for (const m of vi.matchAll(/(?<=\s)(\p{Lu}[\p{Ll}’']*(?:\s\p{Lu}[\p{Ll}’']*){1,2})/gu)) {
+    // a capitalized place named without its admin word ("… của Vạn Ninh"), when some article knows it;
+    // also first in the question: a question capitalizes its first word only, so a run of capitals
+    // that goes on past it is a name ("Năm Căn vận động …")
+    for (const m of vi.matchAll(/(?<=^|\s)(\p{Lu}[\p{Ll}’']*(?:\s\p{Lu}[\p{Ll}’']*){1,2})/gu)) {
       const name = fold(m[1] ?? '');
       if (
         !localities.some((l) => l.name === name) &&
@@ -373,13 +375,34 @@ function localitiesOf(
   return { localities, unknownLocalities: unknown };
 }
 
-/** A cluster the store knows, named without "cụm": every word of its key is in the question. */
+/**
+ * True when the key's words are written in its order, at most `gap` other words between two of them
+ * ("trung du và miền núi phía Bắc" for "trung du mien nui phia bac"): a name is a phrase, and its
+ * syllables scattered over a question are other words ("Năm Căn vận động cán bộ" holds "nam",
+ * "dong" and "bo", not "Đông Nam Bộ").
+ */
+function writesInOrder(words: readonly string[], key: readonly string[], gap = 2): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] !== key[0]) continue;
+    let at = i;
+    let k = 1;
+    for (let j = i + 1; k < key.length && j < words.length && j - at <= gap + 1; j++)
+      if (words[j] === key[k]) {
+        at = j;
+        k++;
+      }
+    if (k === key.length) return true;
+  }
+  return false;
+}
+
+/** A cluster the store knows, named without "cụm": the words of its key, in order (see `writesInOrder`). */
 function knownClusterIn(folded: string, keys: readonly string[] | undefined): string | undefined {
-  const words = new Set(folded.split(' '));
+  const words = folded.split(' ');
   let best: string | undefined;
   for (const key of keys ?? []) {
     const kw = key.split(' ');
-    if (kw.length < 2 || kw[0] === 'so' || !kw.every((w) => words.has(w))) continue;
+    if (kw.length < 2 || kw[0] === 'so' || !writesInOrder(words, kw)) continue;
     if (!best || kw.length > best.split(' ').length) best = key;
   }
   return best;

@@ -58,6 +58,13 @@ describe('provinces and localities', () => {
     ]);
   });
 
+  it('a known place written first, without its admin word: its capitals go on past the first word', () => {
+    expect(parse('Vạn Ninh vận động được bao nhiêu tiền?').localities).toEqual([
+      { admin: '', name: 'van ninh' },
+    ]);
+    expect(parse('Vận động được bao nhiêu tiền?').localities).toEqual([]);
+  });
+
   it('a district no article knows is reported as unknown', () => {
     const q = parse('Chủ tịch Ủy ban MTTQ huyện Mường Tè là ai?');
     expect(q.localities).toEqual([]);
@@ -99,6 +106,20 @@ describe('cluster key', () => {
       clusterKeys: ['nam song hau', 'nui bien gioi phia bac'],
     });
     expect(q.clusterKey).toBe('nam song hau');
+  });
+
+  it('a cluster named without "cụm" is a phrase: its key\'s words in order, a word or two between them', () => {
+    const keys = { clusterKeys: ['dong nam bo', 'trung du mien nui phia bac'] };
+    expect(parseQuestion('MTTQ các tỉnh Đông Nam Bộ vận động được bao nhiêu tiền?', keys).clusterKey).toBe(
+      'dong nam bo',
+    );
+    expect(parseQuestion('các tỉnh trung du và miền núi phía Bắc gồm những tỉnh nào', keys).clusterKey).toBe(
+      'trung du mien nui phia bac',
+    );
+    // "Năm", "vận động", "cán bộ": the syllables of "Đông Nam Bộ" scattered over other words
+    expect(
+      parseQuestion('Năm Căn vận động cán bộ ủng hộ ít nhất mấy ngày lương?', keys).clusterKey,
+    ).toBeUndefined();
   });
 });
 

@@ -4,7 +4,7 @@
  * Vũng Tàu", "Tỉnh đoàn Bình Thuận"), venues written after "tại"/"ở" ("tại Cung Văn hóa Thiếu nhi
  * tỉnh Khánh Hòa"), and the lists of localities a sentence names one after another.
  */
-import { type LocalityMention, localityLabel } from '../../extract/mentions.ts';
+import { type LocalityMention, localityLabel, startsWithTitle } from '../../extract/mentions.ts';
 import {
   BANK_HEADS,
   BRANDS,
@@ -15,7 +15,7 @@ import {
 import { ADMIN_LEVEL } from '../../lexicon/titles.ts';
 import { fold } from '../../text/fold.ts';
 import type { SentenceView } from '../evidence.ts';
-import { localitiesIn } from '../sentence-cache.ts';
+import { localitiesIn, personsIn } from '../sentence-cache.ts';
 import { type Candidate, unitKey } from './candidate.ts';
 
 function localityCandidate(v: SentenceView, l: LocalityMention, type: 'unit' | 'place'): Candidate {
@@ -137,6 +137,27 @@ export function organisations(v: SentenceView): Candidate[] {
   return found.map((c) => ({ ...c }));
 }
 
+/** A dash between spaces, then a capital: where a compound name may go on. */
+const DASH_THEN_CAPITAL = /^(\s+[–-])\s+\p{Lu}/u;
+
+/**
+ * The length of a dash that joins a business's name to its second part: a company or a bank named
+ * after two places or two trades writes them with a dash ("Công ty Cổ phần Đà Lạt – Định An",
+ * "Ngân hàng TMCP Sài Gòn – Hà Nội", "Công ty Đầu tư – Xây dựng …"). The dash that opens an
+ * apposition — a title or a person ("Công ty X – Giám đốc …", "… – ông …", "… – Nguyễn Văn A") — is
+ * not part of the name. 0 when no dash goes on.
+ */
+function dashedPart(v: SentenceView, nameSoFar: string, at: number): number {
+  if (!isBusiness(nameSoFar)) return 0;
+  const text = v.sentence.text;
+  const dash = text.slice(at).match(DASH_THEN_CAPITAL);
+  if (!dash) return 0;
+  const after = at + dash[0].length - 1;
+  if (startsWithTitle(fold(text.slice(after, after + 40)))) return 0;
+  if (personsIn(v.sentence).some((p) => p.start === after)) return 0;
+  return (dash[1] as string).length;
+}
+
 function readOrganisations(v: SentenceView): Candidate[] {
   const text = v.sentence.text;
   const out: Candidate[] = [];
@@ -155,7 +176,9 @@ function readOrganisations(v: SentenceView): Candidate[] {
       );
       const tail = rest.replace(/^\s+/, '').match(ORG_TAIL);
       const completion = afterCap ? rest.match(COMPLETION) : null;
+      const dashed = afterCap ? dashedPart(v, text.slice(start, end), end) : 0;
       if (cap) end += cap[0].length;
+      else if (dashed) end += dashed;
       else if (completion) end += (completion[1] as string).length;
       else if (
         tail &&
