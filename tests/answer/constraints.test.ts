@@ -59,8 +59,13 @@ Ngày 20/11, Ủy ban MTTQ Việt Nam huyện Lâm Hà phối hợp với Công 
 Căn nhà có tổng trị giá 120 triệu đồng, trong đó Công ty Cổ phần Bảo Lộc – Tân Hà hỗ trợ 60 triệu đồng.
 Dịp này, Công ty Cà phê Phúc Sinh – Giám đốc Lê Văn Hùng trao tặng 30 suất quà cho hộ nghèo của xã.`;
 
+const DISTRICT_CLUSTER = `Cụm thi đua số III (Ủy ban MTTQ Việt Nam các huyện tỉnh Bình Phước) tổng kết công tác Mặt trận năm 2023, bầu cụm trưởng năm 2024
+Chiều 20/12/2023, Cụm thi đua số III tổ chức hội nghị tổng kết công tác Mặt trận năm 2023.
+Hội nghị thống nhất bầu cụm trưởng cụm thi đua số III năm 2024 là Ủy ban MTTQ Việt Nam huyện Bù Đăng.`;
+
 const engine = withArticles({
   'lam-ha.txt': LAM_HA,
+  'cum-so-3.txt': DISTRICT_CLUSTER,
   'phuoc-hai.txt': TET,
   'thai-binh.txt': SHARES,
   'dak-nong.txt': CANDIDATES,
@@ -79,6 +84,12 @@ describe('constraints the answer must satisfy', () => {
     expect(a.found).toBe(true);
     // (a company named after two places, joined by a dash, is named whole)
     expect(a.text).toMatch(/^Công ty Cổ phần Bảo Lộc – Tân Hà/);
+  });
+
+  it('"huyện nào làm cụm trưởng" is answered by a district, never by the province of a role read off the title', () => {
+    const a = engine().ask('Cụm thi đua số III bầu huyện nào làm cụm trưởng năm 2024?');
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^huyện Bù Đăng/);
   });
 
   it('a dash that opens a title after a company is not part of its name', () => {

@@ -15,6 +15,8 @@ import type {
   MeetingFact,
   RoleFact,
 } from '../../extract/fact.ts';
+import { findLocalities } from '../../extract/mentions.ts';
+import type { AdminLevel } from '../../lexicon/titles.ts';
 import { fold } from '../../text/fold.ts';
 import type { Knowledge } from '../knowledge.ts';
 import { type Phrases, phrases } from '../phrasing.ts';
@@ -34,6 +36,15 @@ export function roleLine(f: RoleFact, p: Phrases): string {
   return `${f.holder}${who} — ${role}${cluster}${year}`;
 }
 
+/**
+ * The level of a role's holder when its name is one place ("huyện Vĩnh Cửu", "Đồng Nai"): a role held
+ * by a province does not answer "huyện nào làm cụm trưởng", as a province written in a sentence does not.
+ */
+function holderLevel(holder: string): AdminLevel | undefined {
+  const [place, other] = findLocalities(holder);
+  return place && !other && place.start === 0 && place.end === holder.length ? place.level : undefined;
+}
+
 export function roleCandidates(k: Knowledge, facts: readonly RoleFact[], lang: Lang): Candidate[] {
   const p = phrases(lang);
   return facts.map((f) => ({
@@ -49,6 +60,7 @@ export function roleCandidates(k: Knowledge, facts: readonly RoleFact[], lang: L
     ),
     origin: 'fact:role',
     prior: 1,
+    level: holderLevel(f.holder),
     role: f,
     subject: [f.clusterName, f.year].filter(Boolean).join(' · ') || undefined,
   }));
