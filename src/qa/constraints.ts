@@ -19,6 +19,7 @@ import { DOCUMENT_CODE } from '../lexicon/documents.ts';
 import { findYearRanges } from '../text/dates.ts';
 import { fold } from '../text/fold.ts';
 import { findNumbers } from '../text/numbers.ts';
+import { normalizedTerms } from '../text/tokenize.ts';
 import type { ParsedQuestion } from './question.ts';
 
 export type Constraint =
@@ -116,7 +117,10 @@ export function analyze(q: ParsedQuestion): QuestionAnalysis {
       ...(period ? { period } : {}),
     });
   }
-  for (const d of q.dates) constraints.push({ kind: 'date', iso: d.iso, words: [], label: d.surface });
+  // (a date's words are the date's: it is checked in every written form — "5-12", "5/12", "ngày 5
+  // tháng 12" — and its one form in the question is not a focus word the answer must repeat)
+  for (const d of q.dates)
+    constraints.push({ kind: 'date', iso: d.iso, words: normalizedTerms(d.surface), label: d.surface });
   for (const p of q.provinces)
     constraints.push({
       kind: 'place',

@@ -16,7 +16,27 @@ Các địa phương phải hoàn thành việc cấp phát trước ngày 15/11
 const MEETING = `Phường 3 tổ chức Hội nghị nhân dân tháng 5/2023
 Chiều 15h00 ngày 20/5/2023, tại Hội trường Ủy ban nhân dân Phường 3, Ủy ban MTTQ Việt Nam phường tổ chức Hội nghị nhân dân tháng 5 năm 2023.`;
 
-const engine = withArticles({ 'phu-tho.txt': PLAN, 'son-la.txt': FUND, 'phuong-3.txt': MEETING });
+const HANDOVER = `date 2025-12-08
+Kon Tum: trao tiền hỗ trợ sửa nhà cho hộ dân vùng lũ
+Ngày 8-12, tại xã Đăk Pék (tỉnh Kon Tum), Ủy ban MTTQ Việt Nam tỉnh Kon Tum trao hơn 450 triệu đồng hỗ trợ 15 hộ dân có nhà bị hư hỏng do mưa lũ.
+Trong đó, 5 hộ có nhà sập hoàn toàn được hỗ trợ 50 triệu đồng/hộ; 10 hộ có nhà hư hỏng nặng được hỗ trợ 20 triệu đồng/hộ.
+Bà Y Hiên được hỗ trợ khoảng 80 triệu đồng để xây nhà mới, gồm 50 triệu đồng từ Ủy ban MTTQ Việt Nam tỉnh, 10 triệu đồng từ Hội Chữ thập đỏ tỉnh và 20 triệu đồng từ các nhà hảo tâm.`;
+
+const engine = withArticles({
+  'phu-tho.txt': PLAN,
+  'son-la.txt': FUND,
+  'phuong-3.txt': MEETING,
+  'kon-tum.txt': HANDOVER,
+});
+
+describe('a date asked', () => {
+  it('is found however the article writes it ("8/12/2025" asked, "Ngày 8-12" written)', () => {
+    const vi = engine().ask('Ngày 8/12/2025, Mặt trận Kon Tum trao bao nhiêu tiền ở Đăk Pék?');
+    expect(vi.text).toMatch(/^hơn 450 triệu đồng/);
+    const en = engine().ask('How much did the Kon Tum Front hand over in Dak Pek on 8 December 2025?');
+    expect(en.text).toMatch(/^hơn 450 triệu đồng/);
+  });
+});
 
 describe('dates of one sentence', () => {
   it('the report is due by the date of the clause that asks for it', () => {
