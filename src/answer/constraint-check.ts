@@ -13,6 +13,7 @@ import { findYearRanges, findYears } from '../text/dates.ts';
 import { fold } from '../text/fold.ts';
 import type { NumberMention } from '../text/numbers.ts';
 import type { Candidate } from './candidates/candidate.ts';
+import { organisations } from './candidates/places.ts';
 import {
   clauseAt,
   foldedBody,
@@ -157,8 +158,11 @@ function checkPlace(
   ) {
     // the asked place written only after the figure, as its part: "3.846 nhà, trong đó riêng tỉnh
     // Hà Tĩnh là 1.025 nhà" — the figure is the whole, not the place's
+    // (a body named after the place — "số tiền còn lại do Ủy ban MTTQ xã Hiệp An …" — is one who gave
+    // to the whole, in a breakdown by source; the place's own share is written as the place)
     const first = inClause[0];
-    if (first && BREAKDOWN.test(v.folded.slice(cand.span[1], first.start))) return 'contradicted';
+    if (first && BREAKDOWN.test(v.folded.slice(cand.span[1], first.start)) && !namesBody(v, first))
+      return 'contradicted';
     // a figure of several units of the level asked ("các tỉnh trong Cụm … 3.846 nhà", "62,5 tỷ đồng
     // cho 9 huyện") is not one unit's figure
     const plural = pluralOf(level);
@@ -185,6 +189,11 @@ function checkPlace(
     // (likewise a district or commune the article names only elsewhere, away from this figure)
     return cand.type === 'quantity' && !c.province ? 'contradicted' : 'article';
   return 'absent';
+}
+
+/** True when a place is written inside the name of a body ("Ủy ban MTTQ Việt Nam xã Hiệp An"). */
+function namesBody(v: SentenceView, place: { start: number; end: number }): boolean {
+  return organisations(v).some((o) => o.span[0] < place.start && place.end <= o.span[1]);
 }
 
 /** Words that open the part of a whole just written: "trong đó", "riêng", "cụ thể", "bao gồm". */

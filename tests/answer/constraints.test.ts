@@ -56,7 +56,7 @@ Dịp này, Ủy ban MTTQ Việt Nam phường Phước Hải tiếp nhận ủn
 
 const LAM_HA = `Lâm Hà: Trao nhà đại đoàn kết cho hộ bà Ka H’Liêng
 Ngày 20/11, Ủy ban MTTQ Việt Nam huyện Lâm Hà phối hợp với Công ty Cổ phần Bảo Lộc – Tân Hà trao nhà đại đoàn kết cho bà Ka H’Liêng ở xã Đạ Đờn.
-Căn nhà có tổng trị giá 120 triệu đồng, trong đó Công ty Cổ phần Bảo Lộc – Tân Hà hỗ trợ 60 triệu đồng.
+Căn nhà có tổng trị giá 120 triệu đồng, trong đó Công ty Cổ phần Bảo Lộc – Tân Hà hỗ trợ 60 triệu đồng, số tiền còn lại do Ủy ban MTTQ Việt Nam xã Đạ Đờn vận động.
 Dịp này, Công ty Cà phê Phúc Sinh – Giám đốc Lê Văn Hùng trao tặng 30 suất quà cho hộ nghèo của xã.`;
 
 const DISTRICT_CLUSTER = `Cụm thi đua số III (Ủy ban MTTQ Việt Nam các huyện tỉnh Bình Phước) tổng kết công tác Mặt trận năm 2023, bầu cụm trưởng năm 2024
@@ -90,6 +90,11 @@ describe('constraints the answer must satisfy', () => {
     const a = engine().ask('Cụm thi đua số III bầu huyện nào làm cụm trưởng năm 2024?');
     expect(a.found).toBe(true);
     expect(a.text).toMatch(/^huyện Bù Đăng/);
+  });
+
+  it("a total broken down by who gave it is the whole house's, though a body named after the commune gave a part", () => {
+    const a = engine().ask("Nhà đại đoàn kết của bà Ka H'Liêng ở Đạ Đờn trị giá bao nhiêu?");
+    expect(a.text).toMatch(/^120 triệu đồng/);
   });
 
   it('a dash that opens a title after a company is not part of its name', () => {
