@@ -4,26 +4,11 @@
  */
 import type { QuantityFact } from '../extract/fact.ts';
 import type { ParsedQuestion } from '../qa/question.ts';
+import { askedCounted } from './fit.ts';
 import type { Knowledge } from './knowledge.ts';
 
-/** Verbs that may follow what is counted in a question; not part of it. */
-const NOT_COUNTED = new Set([
-  'xay',
-  'lam',
-  'ho',
-  'tro',
-  'trao',
-  'tang',
-  'duoc',
-  'to',
-  'chuc',
-  'cho',
-  'dang',
-  'ky',
-]);
-
 export function companions(q: ParsedQuestion, top: QuantityFact, k: Knowledge): QuantityFact[] {
-  const asked = (q.counted ?? '').split(' ').filter((w) => w && !NOT_COUNTED.has(w));
+  const asked = askedCounted(q);
   const covered = new Set(top.counted.split(' '));
   let rest = asked.filter((w) => !covered.has(w));
   if (!rest.length || rest.length === asked.length) return [];

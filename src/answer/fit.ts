@@ -90,7 +90,7 @@ function kindFits(q: ParsedQuestion, f: QuantityFact): boolean {
 }
 
 /** The words the question counts, less the verbs that may follow them. */
-function askedCounted(q: ParsedQuestion): string[] {
+export function askedCounted(q: ParsedQuestion): string[] {
   return (q.counted ?? '').split(' ').filter((w) => w && !NOT_COUNTED.has(w));
 }
 

@@ -92,27 +92,8 @@ export function findDates(text: string, refYear?: number): DateMention[] {
       iso: iso(year, month, days[0]),
     });
   }
-  for (const m of text.matchAll(HYPHEN)) {
-    if (!m[1] && !m[4]) continue;
-    const day = Number(m[2]);
-    const month = Number(m[3]);
-    if (day < 1 || day > 31 || month < 1 || month > 12) continue;
-    const written = m[4] ? Number(m[4]) : undefined;
-    const year = written ?? refYear;
-    const start = m.index ?? 0;
-    push({
-      start,
-      end: start + m[0].length,
-      surface: m[0],
-      day,
-      month,
-      year,
-      yearInferred: !written && year !== undefined,
-      partOfDay: partOfDay(m[1]),
-      iso: iso(year, month, day),
-    });
-  }
-  for (const m of text.matchAll(DOTTED)) {
+  // "ngày 5-12", "ngày 5.12": a day and a month joined by a hyphen or a dot, after a day word or with a year
+  for (const m of [...text.matchAll(HYPHEN), ...text.matchAll(DOTTED)]) {
     if (!m[1] && !m[4]) continue;
     const day = Number(m[2]);
     const month = Number(m[3]);

@@ -41,6 +41,39 @@ function quantitiesOf(k: Knowledge, v: SentenceView): QuantityFact[] {
   return bySentence.get(v.index) ?? [];
 }
 
+/**
+ * A figure read off a sentence as a quantity fact: what it is (`fields`), the last words of its clause
+ * before it as its label, and where it was read.
+ */
+function spanFact(
+  v: SentenceView,
+  base: QuantityFact | undefined,
+  start: number,
+  phrase: string,
+  clauseStart: number,
+  fields: Pick<QuantityFact, 'id' | 'value' | 'amount' | 'kind' | 'unit' | 'counted' | 'tail' | 'perUnit'>,
+): QuantityFact {
+  const text = v.sentence.text;
+  return {
+    type: 'quantity',
+    ...fields,
+    phrase,
+    label: fold(text.slice(clauseStart + 1, start))
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean)
+      .slice(-12)
+      .join(' '),
+    source: {
+      articleId: v.articleId,
+      sentenceIndex: v.index,
+      quote: text,
+      span: [start, start + phrase.length],
+    },
+    years: base?.years ?? [],
+    provinces: base?.provinces ?? [],
+  };
+}
+
 /** "85/101 xã", "116/119 ủy viên": N of M, counted by the word after. Dates ("20/3") are not ratios. */
 const RATIO =
   /(?<![\d/.,])(\d{1,3}(?:\.\d{3})*)\/(\d{1,3}(?:\.\d{3})*)(?![\d/])\s+(\p{L}+(?:\s+\p{L}+){0,3})/gu;
@@ -66,34 +99,19 @@ function ratios(v: SentenceView, base: QuantityFact | undefined): Candidate[] {
       text.lastIndexOf(':', start),
       text.lastIndexOf('(', start),
     );
-    const f: QuantityFact = {
-      type: 'quantity',
+    const f = spanFact(v, base, start, phrase, clauseStart, {
       id: `${v.articleId}:ratio:${v.index}:${start}`,
       value: done,
       amount: `${m[1]}/${m[2]}`,
-      phrase,
       kind: unit.kind,
       unit: unit.label,
       counted,
-      label: fold(text.slice(clauseStart + 1, start))
-        .split(/[^a-z0-9]+/)
-        .filter(Boolean)
-        .slice(-12)
-        .join(' '),
       tail:
         fold(text.slice(start + phrase.length, start + phrase.length + 80))
           .split(/[,;.]/)[0]
           ?.trim() ?? '',
       perUnit: false,
-      source: {
-        articleId: v.articleId,
-        sentenceIndex: v.index,
-        quote: text,
-        span: [start, start + phrase.length],
-      },
-      years: base?.years ?? [],
-      provinces: base?.provinces ?? [],
-    };
+    });
     out.push(figureCandidate(v, f, 'span:ratio', 0.8));
   }
   return out;
@@ -136,31 +154,16 @@ function wordFigures(v: SentenceView, base: QuantityFact | undefined): Candidate
       text.lastIndexOf(':', start),
       text.lastIndexOf(',', start),
     );
-    const f: QuantityFact = {
-      type: 'quantity',
+    const f = spanFact(v, base, start, phrase, clauseStart, {
       id: `${v.articleId}:word:${v.index}:${start}`,
       value: WORD_VALUES[word] ?? 0,
       amount: m[1] as string,
-      phrase,
       kind: unit.kind,
       unit: unit.label,
       counted,
-      label: fold(text.slice(clauseStart + 1, start))
-        .split(/[^a-z0-9]+/)
-        .filter(Boolean)
-        .slice(-12)
-        .join(' '),
       tail: '',
       perUnit: /(?<![\p{L}])mỗi(?![\p{L}])/iu.test(text.slice(clauseStart + 1, start)),
-      source: {
-        articleId: v.articleId,
-        sentenceIndex: v.index,
-        quote: text,
-        span: [start, start + phrase.length],
-      },
-      years: base?.years ?? [],
-      provinces: base?.provinces ?? [],
-    };
+    });
     out.push(figureCandidate(v, f, 'span:number-word', 0.6));
   }
   return out;
