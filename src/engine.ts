@@ -186,6 +186,7 @@ export class Engine {
     return parseQuestion(question.slice(0, MAX_QUESTION_LENGTH), {
       isKnownLocality: (n) => this.knowledge.isKnownLocality(n),
       clusterKeys: this.knowledge.clusterKeys,
+      knowsWord: (word) => this.knowledge.knowsWord(word),
     });
   }
 

@@ -116,4 +116,9 @@ export class Knowledge {
   get clusterKeys(): readonly string[] {
     return this.factIndex.clusterKeys;
   }
+
+  /** True when some sentence holds this folded word. */
+  knowsWord(word: string): boolean {
+    return this.index.docFrequency(word) > 0;
+  }
 }

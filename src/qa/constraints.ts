@@ -138,7 +138,7 @@ export function analyze(q: ParsedQuestion): QuestionAnalysis {
       words: l.name.split(' '),
       label: l.name,
     });
-  for (const u of q.unknownLocalities) constraints.push({ kind: 'unknown', words: u.split(' '), label: u });
+  for (const u of q.unknownNames) constraints.push({ kind: 'unknown', words: u.split(' '), label: u });
   if (q.clusterKey)
     constraints.push({
       kind: 'cluster',

@@ -37,7 +37,7 @@ export function resolveFollowUp(q: ParsedQuestion, previous: ParsedQuestion | un
     years: changed.years ? q.years : previous.years,
     provinces: changed.provinces ? q.provinces : previous.provinces,
     localities: changed.localities ? q.localities : previous.localities,
-    unknownLocalities: q.unknownLocalities,
+    unknownNames: q.unknownNames,
     clusterKey: changed.cluster ? q.clusterKey : previous.clusterKey,
     role: changed.role ? q.role : previous.role,
     identifiers: q.identifiers.length ? q.identifiers : previous.identifiers,

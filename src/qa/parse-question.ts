@@ -7,6 +7,7 @@ import { clusterKey, findClusterMentions } from '../extract/cluster-mentions.ts'
 import { findLocalities } from '../extract/mentions.ts';
 import { unitAfter } from '../extract/quantities.ts';
 import { NUMBER_WORDS, romanToNumber } from '../lexicon/numbers.ts';
+import { ACTION_VERBS, SUBJECT_FILLERS } from '../lexicon/predicates.ts';
 import { findProvinces } from '../lexicon/provinces.ts';
 import {
   ASKED_LEVELS,
@@ -36,6 +37,8 @@ export interface ParseOptions {
   isKnownLocality?: (foldedName: string) => boolean;
   /** Cluster keys the store knows, to recognise a cluster named without "cụm" ("các tỉnh Nam sông Hậu"). */
   clusterKeys?: readonly string[];
+  /** Tells whether some article writes this folded word (to spot what no article knows). */
+  knowsWord?: (word: string) => boolean;
 }
 
 // ("địa phương" is a locality, "nông thôn (mới)" the countryside — not a village "thôn Mới" —, "xã
@@ -297,7 +300,7 @@ function localitiesOf(
   vi: string,
   f: string,
   opts: ParseOptions,
-): Pick<ParsedQuestion, 'localities' | 'unknownLocalities'> {
+): Pick<ParsedQuestion, 'localities' | 'unknownNames'> {
   if (hasDiacritics(vi)) {
     const localities: ParsedQuestion['localities'] = [];
     const unknown: string[] = [];
@@ -319,7 +322,7 @@ function localitiesOf(
       )
         localities.push({ admin: '', name });
     }
-    return { localities, unknownLocalities: unknown };
+    return { localities, unknownNames: unknown };
   }
   const localities: ParsedQuestion['localities'] = [];
   const unknown: string[] = [];
@@ -372,7 +375,7 @@ function localitiesOf(
       }
     }
   }
-  return { localities, unknownLocalities: unknown };
+  return { localities, unknownNames: unknown };
 }
 
 /**
@@ -394,6 +397,46 @@ function writesInOrder(words: readonly string[], key: readonly string[], gap = 2
     if (k === key.length) return true;
   }
   return false;
+}
+
+const ACTION = new RegExp(`(?<![a-z])(?:${ACTION_VERBS.join('|')})(?![a-z])`);
+const FILLERS = new RegExp(`(?<![a-z])(?:${SUBJECT_FILLERS.join('|')}|\\d+)(?![a-z])`, 'g');
+/** "ở Krông Pắc có …": a place after "ở"/"tại", up to a word that goes on with the question. */
+const LOCATIVE =
+  /(?<![a-z])(?:o|tai) ([a-z]+(?: [a-z]+){0,2}?)(?= (?:co|la|duoc|da|bao|may|nao|ai|gi|thi|va|nam|ngay|dip)(?![a-z])|$)/g;
+
+/**
+ * Who a question typed in lower case says did something, or where, when no article knows them: the
+ * words before its action verb ("buon don ban giao …", "agribank krong pac tai tro …") and the place
+ * after "ở"/"tại" ("… ban giao o krong pac co dien tich …"), less the provinces, localities, bodies
+ * and times already read. A question with capitals shows its names by them, and they are checked
+ * against the answer as names (named-things.ts); without capitals a name shows only by being unknown:
+ * a short run of words (a name has one to three syllables) holding a word no article contains. Such a
+ * question is about something the archive does not hold.
+ */
+function unknownSubjects(
+  raw: string,
+  folded: string,
+  known: readonly string[],
+  opts: ParseOptions,
+): string[] {
+  const knows = opts.knowsWord;
+  if (!knows || /\p{Lu}/u.test(raw.trim().slice(1))) return [];
+  const phrases: string[] = [];
+  const verb = ACTION.exec(folded);
+  if (verb && verb.index > 0) phrases.push(folded.slice(0, verb.index));
+  for (const m of folded.matchAll(LOCATIVE)) phrases.push(m[1] as string);
+  const out: string[] = [];
+  for (const phrase of phrases) {
+    let rest = ` ${phrase} `;
+    for (const k of known) rest = rest.replace(new RegExp(`(?<![a-z])${k}(?![a-z])`, 'g'), ' | ');
+    rest = rest.replace(FILLERS, ' | ');
+    for (const run of rest.split('|')) {
+      const words = run.split(' ').filter((w) => w && !QUESTION_STOPWORDS.has(w));
+      if (words.length && words.length <= 3 && !words.every(knows)) out.push(words.join(' '));
+    }
+  }
+  return [...new Set(out)];
 }
 
 /** A cluster the store knows, named without "cụm": the words of its key, in order (see `writesInOrder`). */
@@ -459,6 +502,14 @@ function parseFolded(
   for (const p of provinces)
     withoutProvinces = withoutProvinces.replace(new RegExp(`(tinh |thanh pho )?${fold(p)}`, 'g'), ' ');
   const places = localitiesOf(vi, folded, opts);
+  places.unknownNames.push(
+    ...unknownSubjects(
+      raw,
+      folded,
+      [...provinces.map((p) => fold(p)), ...places.localities.map((l) => l.name)],
+      opts,
+    ),
+  );
   for (const l of places.localities)
     withoutProvinces = withoutProvinces.replace(new RegExp(`(?<![a-z])${l.name}(?![a-z])`, 'g'), ' ');
   // (folded, a cluster is known by its words; written with capitals, also by the region it is named

@@ -38,8 +38,12 @@ export interface ParsedQuestion {
   provinces: string[];
   /** Folded names of lower-level localities named ("dong anh", "dien huong"), with their admin word. */
   localities: Array<{ admin: string; name: string }>;
-  /** Names of lower-level localities that no article knows (the question is out of scope). */
-  unknownLocalities: string[];
+  /**
+   * What the question names that no article knows, folded: lower-level localities ("huyen muong te"),
+   * and who a question typed in lower case says did something ("buon don ban giao …"). The question is
+   * out of the archive's scope.
+   */
+  unknownNames: string[];
   clusterKey?: string;
   title?: TitleSlot;
   /** Folded words of what is counted ("ngay cong", "nha dai doan ket"). */

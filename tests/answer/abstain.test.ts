@@ -31,6 +31,12 @@ describe('not found', () => {
     expectNotFound(engine.ask('How many houses were built in Lam Dong?'));
   });
 
+  it('who a question typed in lower case says did it, when no article has a word of their name', () => {
+    expect(engine.ask('mttq cac tinh van dong xay dung bao nhieu nha dai doan ket').found).toBe(true);
+    expectNotFound(engine.ask('ea sup van dong xay dung bao nhieu nha dai doan ket'));
+    expectNotFound(engine.ask('trong cum, o krong buk co bao nhieu nha dai doan ket duoc xay dung'));
+  });
+
   it('a district no article names, with or without diacritics', () => {
     expectNotFound(engine.ask('Chủ tịch Ủy ban MTTQ huyện Mường Tè là ai?'));
     expectNotFound(engine.ask('chu tich mttq huyen muong te la ai'));

@@ -68,18 +68,50 @@ describe('provinces and localities', () => {
   it('a district no article knows is reported as unknown', () => {
     const q = parse('Chủ tịch Ủy ban MTTQ huyện Mường Tè là ai?');
     expect(q.localities).toEqual([]);
-    expect(q.unknownLocalities).toEqual(['huyen muong te']);
-    expect(parse('chu tich uy ban mttq huyen muong te la ai').unknownLocalities).toEqual(['huyen muong te']);
+    expect(q.unknownNames).toEqual(['huyen muong te']);
+    expect(parse('chu tich uy ban mttq huyen muong te la ai').unknownNames).toEqual(['huyen muong te']);
+  });
+
+  it('who a question typed in lower case says did it, or where, is unknown when no article has a word of it', () => {
+    const words = new Set([
+      'ban',
+      'giao',
+      'nha',
+      'dai',
+      'doan',
+      'ket',
+      'moi',
+      'can',
+      'agribank',
+      'don',
+      'tai',
+      'tro',
+    ]);
+    const knowing = { ...opts, knowsWord: (w: string) => words.has(w) };
+    expect(parseQuestion('buon don ban giao bao nhieu nha dai doan ket', knowing).unknownNames).toEqual([
+      'buon don',
+    ]);
+    expect(parseQuestion('agribank krong pac tai tro moi can bao nhieu', knowing).unknownNames).toEqual([
+      'agribank krong pac',
+    ]);
+    expect(
+      parseQuestion('moi can nha ban giao o krong pac co dien tich bao nhieu', knowing).unknownNames,
+    ).toEqual(['krong pac']);
+    // places, bodies and times read already are no unknown subject; nor is a name written with capitals
+    expect(
+      parseQuestion('ca nam 2024 mttq huyen kon ray ban giao bao nhieu nha', knowing).unknownNames,
+    ).toEqual([]);
+    expect(parseQuestion('Buôn Đôn bàn giao bao nhiêu nhà đại đoàn kết?', knowing).unknownNames).toEqual([]);
   });
 
   it('without isKnownLocality nothing is called unknown', () => {
-    expect(parseQuestion('Chủ tịch Ủy ban MTTQ huyện Mường Tè là ai?').unknownLocalities).toEqual([]);
+    expect(parseQuestion('Chủ tịch Ủy ban MTTQ huyện Mường Tè là ai?').unknownNames).toEqual([]);
   });
 
   it('"cấp huyện" is a level, not a district', () => {
     const q = parse('dai hoi mat tran cap huyen hoan thanh khi nao');
     expect(q.localities).toEqual([]);
-    expect(q.unknownLocalities).toEqual([]);
+    expect(q.unknownNames).toEqual([]);
   });
 });
 
