@@ -285,8 +285,12 @@ export function checkConstraint(c: Constraint, cand: Candidate, v: SentenceView,
       const level = phraseLevel(k, v, cand.span, c.words);
       return level === 'absent' ? 'contradicted' : level;
     }
-    case 'event':
-      return wordsLevel(k, v, cand.span, c.words);
+    case 'event': {
+      // an event the question names ("hội nghị hiệp thương", "tổng kết", "đại hội") of which the
+      // article writes not even every word, anywhere, is not what the article tells of
+      const level = wordsLevel(k, v, cand.span, c.words);
+      return level === 'absent' ? 'contradicted' : level;
+    }
     case 'figure':
       return figureLevel(c.value, cand, v, k);
   }

@@ -97,6 +97,10 @@ describe('constraints the answer must satisfy', () => {
     expect(a.text).toMatch(/^120 triệu đồng/);
   });
 
+  it('an event the article never tells of gets no answer from it ("hội nghị hiệp thương" of a house handover)', () => {
+    expect(engine().ask('hội nghị hiệp thương lần hai ở Lâm Hà họp ở đâu').found).toBe(false);
+  });
+
   it('a dash that opens a title after a company is not part of its name', () => {
     const a = engine().ask('Công ty nào trao tặng 30 suất quà cho hộ nghèo ở Lâm Hà?');
     expect(a.text).toMatch(/^Công ty Cà phê Phúc Sinh/);
