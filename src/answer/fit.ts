@@ -9,6 +9,8 @@ import { unitAfter } from '../extract/quantities.ts';
 import {
   BUSINESS_ASKED,
   DAY_ASKED,
+  DEADLINE_ASKED,
+  DEADLINE_BEFORE_DATE,
   DELEGATION_BEFORE,
   FORMER_ASKED,
   FROM_ASKED,
@@ -332,6 +334,10 @@ function dateFit(q: ParsedQuestion, c: Candidate, k: Knowledge): number | undefi
   if (UP_TO_ASKED.test(q.folded) && !FROM_ASKED.test(q.folded)) {
     if (!/(?<![a-z])(den|toi)( het)?( ngay)?\s*$/.test(writtenBefore(k, c, 14))) return undefined;
   }
+  // "trước ngày nào": the date a thing is due by, written after "trước", "chậm nhất", "hạn" — not the
+  // date something was done ("Ngày 27/12, … trao nhà")
+  if (c.date && DEADLINE_ASKED.test(q.folded) && !DEADLINE_BEFORE_DATE.test(writtenBefore(k, c, 16)))
+    return undefined;
   const d = c.date;
   if (!d)
     return c.origin === 'fact:deadline'

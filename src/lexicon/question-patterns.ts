@@ -89,6 +89,13 @@ export const UP_TO_ASKED =
 /** "từ ngày nào (đến ngày nào)": the start of a span; with UP_TO_ASKED, both ends. */
 export const FROM_ASKED = /(?<![a-z])tu (ngay|thoi diem) (nao|may)(?![a-z])/;
 
+/** "phải báo cáo trước ngày nào", "chậm nhất ngày nào": the deadline something is due by. */
+export const DEADLINE_ASKED =
+  /(?<![a-z])(truoc|cham nhat|han chot( la)?) (ngay|thoi diem) (nao|may)(?![a-z])/;
+
+/** What a sentence writes right before a deadline's date: "trước ngày 1/12", "chậm nhất ngày 30/9". */
+export const DEADLINE_BEFORE_DATE = /(?<![a-z])(truoc|cham nhat|han chot|han|den het)( ngay)?\s*$/;
+
 /** "ngày mấy", "ngày nào", "hôm nào": a day is asked, not a month. */
 export const DAY_ASKED = /(?<![a-z])(ngay (may|nao)|hom nao)(?![a-z])/;
 

@@ -38,6 +38,17 @@ describe('a date asked', () => {
   });
 });
 
+describe('a deadline asked ("trước ngày nào")', () => {
+  it('is a date written after "trước", "chậm nhất", "hạn", never the day something was done', () => {
+    expect(engine().ask('cap xa o phu tho phai xay dung ke hoach chi tiet truoc ngay nao').text).toMatch(
+      /1\/10\/2025/,
+    );
+    expect(engine().ask('Mặt trận Kon Tum phải báo cáo kết quả trao tiền hỗ trợ trước ngày nào?').found).toBe(
+      false,
+    );
+  });
+});
+
 describe('dates of one sentence', () => {
   it('the report is due by the date of the clause that asks for it', () => {
     const a = engine().ask('cap xa o phu tho phai bao cao ket qua truoc ngay nao');
