@@ -19,5 +19,11 @@ export const MEETING_KINDS: ReadonlyArray<readonly [string, string]> = [
   ['phan bien', 'phản biện'],
 ];
 
+/**
+ * Delegations that are an event of their own: what "Đoàn giám sát … giám sát tại những xã nào" asks of
+ * is a supervision, which an article about a house handover in the same province does not tell of.
+ */
+export const DELEGATION_EVENTS: readonly string[] = ['doan giam sat', 'doan kiem tra'];
+
 /** Words that open a meeting's name. */
 export const MEETING_HEADS: readonly string[] = ['hoi nghi', 'le', 'dai hoi', 'hoi thao', 'toa dam', 'buoi'];

@@ -5,7 +5,7 @@
  */
 import { findLocalities, findPersons } from '../extract/mentions.ts';
 import { ENGLISH_PHRASES } from '../lexicon/english.ts';
-import { MEETING_HEADS, MEETING_KINDS } from '../lexicon/events.ts';
+import { DELEGATION_EVENTS, MEETING_HEADS, MEETING_KINDS } from '../lexicon/events.ts';
 import { findProvinces } from '../lexicon/provinces.ts';
 import { CAPITALIZED_COMMON_HEADS, ENGLISH_CAPITALIZED } from '../lexicon/question-patterns.ts';
 import { REGION_NAMES } from '../lexicon/regions.ts';
@@ -101,6 +101,7 @@ const EVENT_PHRASES = [
   ...MEETING_HEADS.flatMap((h) => MEETING_KINDS.map(([k]) => `${h} ${k}`)),
   ...MEETING_KINDS.map(([k]) => k).filter((k) => EVENTS_ALONE.has(k)),
   ...MEETING_HEADS.filter((h) => h !== 'le' && h !== 'buoi'),
+  ...DELEGATION_EVENTS,
 ].sort((a, b) => b.length - a.length);
 
 /** The events a question names, longest phrase first, each written once. */

@@ -99,6 +99,10 @@ describe('constraints the answer must satisfy', () => {
 
   it('an event the article never tells of gets no answer from it ("hội nghị hiệp thương" of a house handover)', () => {
     expect(engine().ask('hội nghị hiệp thương lần hai ở Lâm Hà họp ở đâu').found).toBe(false);
+    // (a supervision delegation is an event of its own)
+    expect(engine().ask('Đoàn giám sát của huyện Lâm Hà giám sát trực tiếp tại những xã nào?').found).toBe(
+      false,
+    );
   });
 
   it('a dash that opens a title after a company is not part of its name', () => {
