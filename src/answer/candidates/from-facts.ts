@@ -40,10 +40,19 @@ export function roleLine(f: RoleFact, p: Phrases): string {
  * The level of a role's holder when its name is one place ("huyện Vĩnh Cửu", "Đồng Nai"): a role held
  * by a province does not answer "huyện nào làm cụm trưởng", as a province written in a sentence does not.
  */
-function holderLevel(holder: string): AdminLevel | undefined {
-  const [place, other] = findLocalities(holder);
-  return place && !other && place.start === 0 && place.end === holder.length ? place.level : undefined;
+function holderLevel(holder: string): AdminLevel | null {
+  let level = holderLevels.get(holder);
+  if (level === undefined) {
+    const [place, other] = findLocalities(holder);
+    level = place && !other && place.start === 0 && place.end === holder.length ? place.level : null;
+    if (holderLevels.size > 10_000) holderLevels.clear();
+    holderLevels.set(holder, level);
+  }
+  return level;
 }
+
+/** Levels of the holders met so far (a few hundred names: the units of the clusters). */
+const holderLevels = new Map<string, AdminLevel | null>();
 
 export function roleCandidates(k: Knowledge, facts: readonly RoleFact[], lang: Lang): Candidate[] {
   const p = phrases(lang);
@@ -60,7 +69,7 @@ export function roleCandidates(k: Knowledge, facts: readonly RoleFact[], lang: L
     ),
     origin: 'fact:role',
     prior: 1,
-    level: holderLevel(f.holder),
+    level: holderLevel(f.holder) ?? undefined,
     role: f,
     subject: [f.clusterName, f.year].filter(Boolean).join(' · ') || undefined,
   }));
