@@ -165,8 +165,8 @@ export function inferEventDate(
   for (const [i, p] of paragraphs.slice(0, 3).entries()) {
     for (const d of findDates(p, refYear)) {
       if (!d.day || !d.month || isDocumentDate(p, d.start)) continue;
-      // an anniversary span "(18/11/1930 - 18/11/2020)" is no event date
-      if (/^\s*[-–]\s*\d{1,2}\//.test(p.slice(d.end, d.end + 5))) continue;
+      // an anniversary span "(18/11/1930 - 18/11/2020)", "(18-11-1930*18-11-2019)" is no event date
+      if (/^\s*[-–—*~]\s*\d{1,2}[/-]/.test(p.slice(d.end, d.end + 6))) continue;
       return {
         iso: d.year ? d.iso : undefined,
         month: d.month,

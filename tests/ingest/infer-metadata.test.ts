@@ -105,6 +105,19 @@ describe('year and date', () => {
     expect(inferEventDate(['Chiều nay (29/12), Hội nghị giao ban diễn ra.'], 2023)?.iso).toBe('2023-12-29');
   });
 
+  it('an anniversary span is no event date, whatever joins its two dates', () => {
+    for (const span of [
+      '(18/11/1930 - 18/11/2020)',
+      '(18-11-1930*18-11-2019)',
+      '(18/11/1930 – 18/11/2020)',
+    ]) {
+      const d = inferEventDate([
+        `Nhân kỷ niệm 90 năm ngày truyền thống MTTQ Việt Nam ${span}, phường tổ chức Ngày hội.`,
+      ]);
+      expect(d?.written).not.toBe(1930);
+    }
+  });
+
   it('prefers the sidecar date, then a timestamp line, then the event date', () => {
     const raw =
       'Tiêu đề bài viết năm 2023\n\n12:41 01/12/2023\nNgày 30/11, hội nghị tổng kết diễn ra tại tỉnh Phú Thọ với nhiều nội dung.';
