@@ -38,7 +38,7 @@ export const PREDICATE_STARTS: readonly string[] = [
 /**
  * Verbs that open the predicate of a question about what someone did, folded ("buon don ban giao bao
  * nhieu nha", "agribank krong pac tai tro moi can bao nhieu"): the words before them say who did it.
- * Only verbs that fold to no other common word ("trao", "tang", "chi", "cap" do: traó/trào, tặng/tầng,
+ * Only verbs that fold to no other common word ("trao", "tang", "chi", "cap" do: trao/trào, tặng/tầng,
  * chi/chỉ, cấp/cặp), so that a question typed without marks is read right.
  */
 export const ACTION_VERBS: readonly string[] = [

@@ -502,14 +502,16 @@ function parseFolded(
   for (const p of provinces)
     withoutProvinces = withoutProvinces.replace(new RegExp(`(tinh |thanh pho )?${fold(p)}`, 'g'), ' ');
   const places = localitiesOf(vi, folded, opts);
-  places.unknownNames.push(
-    ...unknownSubjects(
-      raw,
-      folded,
-      [...provinces.map((p) => fold(p)), ...places.localities.map((l) => l.name)],
-      opts,
-    ),
-  );
+  // (an English question is read through a glossary: its words are not the archive's)
+  if (lang === 'vi')
+    places.unknownNames.push(
+      ...unknownSubjects(
+        raw,
+        folded,
+        [...provinces.map((p) => fold(p)), ...places.localities.map((l) => l.name)],
+        opts,
+      ),
+    );
   for (const l of places.localities)
     withoutProvinces = withoutProvinces.replace(new RegExp(`(?<![a-z])${l.name}(?![a-z])`, 'g'), ' ');
   // (folded, a cluster is known by its words; written with capitals, also by the region it is named
