@@ -84,6 +84,9 @@ function holderIn(
   };
 }
 
+/** An election verb right before a role word: "bầu cụm trưởng", "bầu chọn Cụm phó". */
+const ELECTED_BEFORE = /(?<![a-z])(bau|bau chon|binh chon|chon|bau ra)\s+$/;
+
 /** Words that begin an organization's name. */
 const ORG_HEAD =
   /^(Ủy ban|Uỷ ban|UBMTTQ|UBND|MTTQ|Mặt trận|Hội(?! nghị)|Ban|Đoàn|Tỉnh Đoàn|Thành Đoàn|Huyện Đoàn|Liên đoàn|Công an|Bộ|Sở|Phòng|Đảng ủy|Cơ quan|Khối|Trường|Bệnh viện|Công ty)(?=\s|$)/u;
@@ -214,8 +217,10 @@ export function extractRoles(ctx: ArticleContext): Draft[] {
         for (const m of folded.slice(clauseStart, to).matchAll(HOLDER_START))
           from = clauseStart + (m.index ?? 0) + m[0].length;
         holder = holderIn(text, folded, from, to, localities);
-        // no unit right there ("… và nhận nhiệm vụ Cụm trưởng"): the nearest locality earlier in the clause
-        if (!holder) {
+        // no unit right there ("… và nhận nhiệm vụ Cụm trưởng"): the nearest locality earlier in the
+        // clause — unless the role is what is elected ("…, bầu cụm trưởng năm 2023"): who is elected is
+        // written after it ("bầu chọn cụm trưởng … là huyện Vĩnh Cửu") or not at all, never before
+        if (!holder && !ELECTED_BEFORE.test(folded.slice(Math.max(clauseStart, hit.start - 24), hit.start))) {
           const loc = [...localities]
             .reverse()
             .find(

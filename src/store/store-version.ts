@@ -3,4 +3,4 @@
  * found. A data directory whose facts come from another version is extracted again on open, from its
  * stored articles (store/archive.ts).
  */
-export const STORE_VERSION = 5;
+export const STORE_VERSION = 6;

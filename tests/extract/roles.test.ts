@@ -37,6 +37,20 @@ describe('roles in the seeds', () => {
     expect(roles[0]?.clusterKey).toBe('nam song hau');
   });
 
+  it('a role that is elected ("bầu cụm trưởng") is held by who is elected, never by a place written before it', () => {
+    const roles = factsOf(
+      mini(
+        [
+          'Cụm thi đua số III (Ủy ban MTTQ Việt Nam các huyện tỉnh Bình Phước) tổng kết công tác Mặt trận năm 2023, bầu cụm trưởng năm 2024',
+          'Hội nghị thống nhất bầu chọn cụm trưởng cụm thi đua số III năm 2024 là Ủy ban MTTQ Việt Nam huyện Bù Đăng (Cụm trưởng).',
+        ],
+        2023,
+      ),
+      'role',
+    );
+    expect(brief(roles)).toEqual(['leader huyện Bù Đăng 2024']);
+  });
+
   it('articles without a cluster role give none', () => {
     expect(factsOf(seed('003'), 'role')).toEqual([]);
     expect(factsOf(seed('004'), 'role')).toEqual([]);
