@@ -399,6 +399,12 @@ function writesInOrder(words: readonly string[], key: readonly string[], gap = 2
   return false;
 }
 
+/** "tên gì", "tên là gì": a name is asked. */
+const NAME_ASKED = /(?<![a-z])ten (la )?gi(?![a-z])/;
+/** Kinds of things a name is asked of, other than a person ("phong trào tên là gì"). */
+const NAMED_KINDS =
+  /(?<![a-z])(phong trao|cuoc van dong|chuong trinh|quy|ke hoach|chi thi|nghi quyet|quyet dinh|huong dan|cong van|ket luan|cuoc thi|giai thuong|danh hieu|de an|du an|mo hinh|van ban|hoi nghi|cong trinh|to chuc|doanh nghiep|cong ty)(?![a-z])/;
+
 const ACTION = new RegExp(`(?<![a-z])(?:${ACTION_VERBS.join('|')})(?![a-z])`);
 const FILLERS = new RegExp(`(?<![a-z])(?:${SUBJECT_FILLERS.join('|')}|\\d+)(?![a-z])`, 'g');
 /** "ở Krông Pắc có …": a place after "ở"/"tại", up to a word that goes on with the question. */
@@ -562,6 +568,10 @@ function parseFolded(
   };
   // "Chủ tịch … tỉnh Phú Thọ, cụm trưởng … năm 2023, là ai?": a person's title and a role ask for the person
   if (q.expected === 'unit' && q.role && q.title && q.askedLevel === 'person') q.expected = 'person';
+  // "Bí thư Tỉnh ủy Bạc Liêu tên (là) gì": the name of an office's holder is a person's, when the
+  // question names no other kind of thing a name is asked of ("phong trào", "mô hình" …)
+  if (q.expected === 'name' && q.title && NAME_ASKED.test(folded) && !NAMED_KINDS.test(folded))
+    q.expected = 'person';
   if (split) {
     // the parts are cut where the question has commas or "và" (commas are gone from the folded text)
     const marked = vi

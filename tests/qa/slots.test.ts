@@ -183,6 +183,14 @@ describe('title', () => {
   });
 });
 
+describe('a name asked ("tên gì")', () => {
+  it("of an office is its holder's, a person; never of another kind of thing", () => {
+    expect(parse('bi thu tinh uy bac lieu ten gi').expected).toBe('person');
+    expect(parse('Chủ tịch Ủy ban MTTQ tỉnh Quảng Ninh tên là gì?').expected).toBe('person');
+    expect(parse('Chủ tịch Ủy ban MTTQ tỉnh phát động phong trào tên là gì?').expected).not.toBe('person');
+  });
+});
+
 describe('what is counted', () => {
   it('the counted phrase after "bao nhiêu"', () => {
     expect(parse('Có bao nhiêu xã đạt nông thôn mới?')).toMatchObject({
