@@ -336,7 +336,7 @@ function dateFit(q: ParsedQuestion, c: Candidate, k: Knowledge): number | undefi
   }
   // "trước ngày nào": the date a thing is due by, written after "trước", "chậm nhất", "hạn" — not the
   // date something was done ("Ngày 27/12, … trao nhà")
-  if (c.date && DEADLINE_ASKED.test(q.folded) && !DEADLINE_BEFORE_DATE.test(writtenBefore(k, c, 16)))
+  if (c.date && DEADLINE_ASKED.test(q.folded) && !DEADLINE_BEFORE_DATE.test(writtenBefore(k, c, 24)))
     return undefined;
   const d = c.date;
   if (!d)

@@ -93,8 +93,12 @@ export const FROM_ASKED = /(?<![a-z])tu (ngay|thoi diem) (nao|may)(?![a-z])/;
 export const DEADLINE_ASKED =
   /(?<![a-z])(truoc|cham nhat|han chot( la)?) (ngay|thoi diem) (nao|may)(?![a-z])/;
 
-/** What a sentence writes right before a deadline's date: "trước ngày 1/12", "chậm nhất ngày 30/9". */
-export const DEADLINE_BEFORE_DATE = /(?<![a-z])(truoc|cham nhat|han chot|han|den het)( ngay)?\s*$/;
+/**
+ * What a sentence writes right before a deadline's date: "trước ngày 1/12", "chậm nhất vào ngày 30/9",
+ * "hạn chót là ngày 5/10", "không quá ngày 15/11".
+ */
+export const DEADLINE_BEFORE_DATE =
+  /(?<![a-z])(truoc|cham nhat|han chot|han|den het|khong qua)( la| vao)?( ngay)?\s*$/;
 
 /** "ngày mấy", "ngày nào", "hôm nào": a day is asked, not a month. */
 export const DAY_ASKED = /(?<![a-z])(ngay (may|nao)|hom nao)(?![a-z])/;
