@@ -58,8 +58,8 @@ function factArticles(k: Knowledge, r: Retrieval, type: 'role' | 'cluster'): str
 /** The role facts of the role asked, in the question's years when it names some. */
 function roleFacts(q: ParsedQuestion, k: Knowledge, r: Retrieval): RoleFact[] {
   // "ai là cụm trưởng năm 2024?" names no place: every article with a leader of 2024 may answer
-  const [first, ...rest] = q.years.map((year) => k.articlesWith('role', { year }));
-  const articles = !r.inScope && first ? mostRelevant(r, [...first.or(...rest)]) : factArticles(k, r, 'role');
+  const [first, ...rest] = r.inScope ? [] : q.years.map((year) => k.articlesWith('role', { year }));
+  const articles = first ? mostRelevant(r, [...first.or(...rest)]) : factArticles(k, r, 'role');
   return factsIn(k, articles, 'role').filter((f) => f.role === q.role);
 }
 
