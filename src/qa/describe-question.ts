@@ -7,6 +7,7 @@
  */
 import type { ClusterRole } from '../lexicon/roles.ts';
 import { fold, foldAligned } from '../text/fold.ts';
+import { wordsInOrder } from '../text/words-in-order.ts';
 import type { ParsedQuestion } from './question.ts';
 
 /** The role a question asks about, as the header names it. */
@@ -62,24 +63,17 @@ const phraseRes = new Map<string, RegExp>();
 export function spanIn(text: string, key: string, gap = 2): string | undefined {
   const nfc = text.normalize('NFC');
   const words = [...foldAligned(nfc).matchAll(/[\p{L}\p{N}]+/gu)];
-  const want = key.split(' ');
-  for (let i = 0; i < words.length; i++) {
-    if (words[i]![0] !== want[0]) continue;
-    let j = i;
-    let k = 1;
-    for (let at = i + 1; k < want.length && at < words.length && at - j <= gap + 1; at++)
-      if (words[at]![0] === want[k]) {
-        j = at;
-        k++;
-      }
-    if (k === want.length) {
-      // "miền" leads a region's name though keys leave it out ("miền núi biên giới phía Bắc")
-      const first = words[i - 1]?.[0] === 'mien' ? i - 1 : i;
-      const end = words[j]!.index! + words[j]![0].length;
-      return nfc.slice(words[first]!.index, end);
-    }
-  }
-  return undefined;
+  const found = wordsInOrder(
+    words.map((w) => w[0]),
+    key.split(' '),
+    gap,
+  );
+  if (!found) return undefined;
+  const [i, j] = found;
+  // "miền" leads a region's name though keys leave it out ("miền núi biên giới phía Bắc")
+  const first = words[i - 1]?.[0] === 'mien' ? i - 1 : i;
+  const end = words[j]!.index! + words[j]![0].length;
+  return nfc.slice(words[first]!.index, end);
 }
 
 /** "Cụm Nam Sông Hậu": the key's words as a cluster name known to the store (or the question) writes them. */

@@ -27,6 +27,7 @@ import { findYearRanges, findYears } from '../text/dates.ts';
 import { fold, hasDiacritics } from '../text/fold.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { normalizedTerms } from '../text/tokenize.ts';
+import { wordsInOrder } from '../text/words-in-order.ts';
 import { answerTypeOf } from './answer-type.ts';
 import { datesIn, eventsIn, namesIn } from './named-things.ts';
 import type { ParsedQuestion, TitleSlot } from './question.ts';
@@ -378,27 +379,6 @@ function localitiesOf(
   return { localities, unknownNames: unknown };
 }
 
-/**
- * True when the key's words are written in its order, at most `gap` other words between two of them
- * ("trung du và miền núi phía Bắc" for "trung du mien nui phia bac"): a name is a phrase, and its
- * syllables scattered over a question are other words ("Năm Căn vận động cán bộ" holds "nam",
- * "dong" and "bo", not "Đông Nam Bộ").
- */
-function writesInOrder(words: readonly string[], key: readonly string[], gap = 2): boolean {
-  for (let i = 0; i < words.length; i++) {
-    if (words[i] !== key[0]) continue;
-    let at = i;
-    let k = 1;
-    for (let j = i + 1; k < key.length && j < words.length && j - at <= gap + 1; j++)
-      if (words[j] === key[k]) {
-        at = j;
-        k++;
-      }
-    if (k === key.length) return true;
-  }
-  return false;
-}
-
 /** "tên gì", "tên là gì": a name is asked. */
 const NAME_ASKED = /(?<![a-z])ten (la )?gi(?![a-z])/;
 /** Kinds of things a name is asked of, other than a person ("phong trào tên là gì"). */
@@ -445,13 +425,13 @@ function unknownSubjects(
   return [...new Set(out)];
 }
 
-/** A cluster the store knows, named without "cụm": the words of its key, in order (see `writesInOrder`). */
+/** A cluster the store knows, named without "cụm": the words of its key, in order (see `wordsInOrder`). */
 function knownClusterIn(folded: string, keys: readonly string[] | undefined): string | undefined {
   const words = folded.split(' ');
   let best: string | undefined;
   for (const key of keys ?? []) {
     const kw = key.split(' ');
-    if (kw.length < 2 || kw[0] === 'so' || !writesInOrder(words, kw)) continue;
+    if (kw.length < 2 || kw[0] === 'so' || !wordsInOrder(words, kw)) continue;
     if (!best || kw.length > best.split(' ').length) best = key;
   }
   return best;
