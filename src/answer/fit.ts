@@ -22,6 +22,7 @@ import {
   SERIES_ASKED,
   TOPIC_ASKED,
   UP_TO_ASKED,
+  UP_TO_BEFORE_DATE,
 } from '../lexicon/question-patterns.ts';
 import { ROLE_AFTER_UNIT, ROLE_BEFORE_UNIT, ROLE_WORDS } from '../lexicon/roles.ts';
 import { ORGANIZATION_WORDS } from '../lexicon/titles.ts';
@@ -332,7 +333,7 @@ function dateFit(q: ParsedQuestion, c: Candidate, k: Knowledge): number | undefi
   // "tính đến ngày nào": the date a figure is counted up to, written after "(tính) đến"
   // ("từ ngày nào đến ngày nào" asks for both ends: a span)
   if (UP_TO_ASKED.test(q.folded) && !FROM_ASKED.test(q.folded)) {
-    if (!/(?<![a-z])(den|toi)( het)?( ngay)?\s*$/.test(writtenBefore(k, c, 14))) return undefined;
+    if (!UP_TO_BEFORE_DATE.test(writtenBefore(k, c, 14))) return undefined;
   }
   // "trước ngày nào": the date a thing is due by, written after "trước", "chậm nhất", "hạn" — not the
   // date something was done ("Ngày 27/12, … trao nhà")

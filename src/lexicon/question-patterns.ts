@@ -86,6 +86,9 @@ export const PER_UNIT_FOLDED =
 export const UP_TO_ASKED =
   /(?<![a-z])(tinh den|tinh toi|cap nhat den|den) (ngay|thoi diem) (nao|may)(?![a-z])/;
 
+/** What a sentence writes right before the date a figure is counted up to: "(tính) đến (hết) ngày". */
+export const UP_TO_BEFORE_DATE = /(?<![a-z])(den|toi)( het)?( ngay)?\s*$/;
+
 /** "từ ngày nào (đến ngày nào)": the start of a span; with UP_TO_ASKED, both ends. */
 export const FROM_ASKED = /(?<![a-z])tu (ngay|thoi diem) (nao|may)(?![a-z])/;
 
@@ -102,6 +105,29 @@ export const DEADLINE_BEFORE_DATE =
 
 /** "ngày mấy", "ngày nào", "hôm nào": a day is asked, not a month. */
 export const DAY_ASKED = /(?<![a-z])(ngay (may|nao)|hom nao)(?![a-z])/;
+
+/** Kinds of things whose name a question asks ("phong trào nào", "quyết định gì"), folded. */
+export const NAMED_KINDS: readonly string[] = [
+  'phong trao',
+  'cuoc van dong',
+  'chuong trinh',
+  'quy',
+  'ke hoach',
+  'chi thi',
+  'nghi quyet',
+  'quyet dinh',
+  'huong dan',
+  'cong van',
+  'ket luan',
+  'cuoc thi',
+  'giai thuong',
+  'danh hieu',
+  'de an',
+  'du an',
+  'mo hinh',
+  'loai nha',
+  'loai hinh',
+];
 
 export const INTENT_PATTERNS: ReadonlyArray<{ intent: Intent; re: RegExp }> = [
   { intent: 'what', re: DOCUMENT_NUMBER_ASKED },
@@ -187,7 +213,9 @@ export const ANSWER_TYPE_PATTERNS: ReadonlyArray<{ type: AnswerType; re: RegExp 
   // a name asked by the kind of thing it names: "phong trào nào", "quyết định nào", "tên là gì", "số hiệu"
   {
     type: 'name',
-    re: /(?<![a-z])(so hieu|ky hieu|ten (goi )?(la )?gi|ten (cua )?[a-z ]{1,30} la gi|(phong trao|cuoc van dong|chuong trinh|quy|ke hoach|chi thi|nghi quyet|quyet dinh|huong dan|cong van|ket luan|cuoc thi|giai thuong|danh hieu|de an|du an|mo hinh|loai nha|loai hinh)( thi dua)? (nao|gi))(?![a-z])/,
+    re: new RegExp(
+      `(?<![a-z])(so hieu|ky hieu|ten (goi )?(la )?gi|ten (cua )?[a-z ]{1,30} la gi|(${NAMED_KINDS.join('|')})( thi dua)? (nao|gi))(?![a-z])`,
+    ),
   },
   // "cho năm nào", "năm nào": a year is the answer (not "vào năm nào … ngày")
   { type: 'year', re: /(?<![a-z])(nam nao|nam may)(?![a-z])(?!.*(?<![a-z])ngay (nao|may)(?![a-z]))/ },

@@ -16,6 +16,7 @@ import {
   COUNTED_STOP,
   INTENT_PATTERNS,
   type Intent,
+  NAMED_KINDS,
   PER_UNIT_FOLDED,
   QUESTION_STOPWORDS,
 } from '../lexicon/question-patterns.ts';
@@ -381,9 +382,13 @@ function localitiesOf(
 
 /** "tên gì", "tên là gì": a name is asked. */
 const NAME_ASKED = /(?<![a-z])ten (la )?gi(?![a-z])/;
-/** Kinds of things a name is asked of, other than a person ("phong trào tên là gì"). */
-const NAMED_KINDS =
-  /(?<![a-z])(phong trao|cuoc van dong|chuong trinh|quy|ke hoach|chi thi|nghi quyet|quyet dinh|huong dan|cong van|ket luan|cuoc thi|giai thuong|danh hieu|de an|du an|mo hinh|van ban|hoi nghi|cong trinh|to chuc|doanh nghiep|cong ty)(?![a-z])/;
+/**
+ * Things a name is asked of, other than a person ("phong trào tên là gì"): the named kinds, and the
+ * bodies, meetings and works a question may name beside an office.
+ */
+const NAMED_THINGS = new RegExp(
+  `(?<![a-z])(${[...NAMED_KINDS, 'van ban', 'hoi nghi', 'cong trinh', 'to chuc', 'doanh nghiep', 'cong ty'].join('|')})(?![a-z])`,
+);
 
 const ACTION = new RegExp(`(?<![a-z])(?:${ACTION_VERBS.join('|')})(?![a-z])`);
 const FILLERS = new RegExp(`(?<![a-z])(?:${SUBJECT_FILLERS.join('|')}|\\d+)(?![a-z])`, 'g');
@@ -550,7 +555,7 @@ function parseFolded(
   if (q.expected === 'unit' && q.role && q.title && q.askedLevel === 'person') q.expected = 'person';
   // "Bí thư Tỉnh ủy Bạc Liêu tên (là) gì": the name of an office's holder is a person's, when the
   // question names no other kind of thing a name is asked of ("phong trào", "mô hình" …)
-  if (q.expected === 'name' && q.title && NAME_ASKED.test(folded) && !NAMED_KINDS.test(folded))
+  if (q.expected === 'name' && q.title && NAME_ASKED.test(folded) && !NAMED_THINGS.test(folded))
     q.expected = 'person';
   if (split) {
     // the parts are cut where the question has commas or "và" (commas are gone from the folded text)
